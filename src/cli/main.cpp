@@ -1,0 +1,85 @@
+// mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
+#include "cli/Arguments.h"
+#include "cli/PatientCommands.h"
+#include "clinical/Clock.h"
+#include "common/AppIdentity.h"
+#include "common/Language.h"
+#include "common/Logging.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace mmtrack;
+
+namespace {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QString help()
+    {
+        return tr("Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...\n"
+                  "\n"
+                  "Without --db, the default database of the GUI is used: %1\n"
+                  "\n"
+                  "Commands:\n")
+                   .arg(common::defaultDatabasePath()) +
+               cli::PatientCommands::usage() +
+               tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is on stderr).\n");
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    common::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    cli::Arguments args(app.arguments().mid(1));
+    const std::optional<QString> db = args.option(QStringLiteral("db"));
+    const bool verbose = args.flag(QStringLiteral("verbose"));
+    const std::optional<QString> lang = args.option(QStringLiteral("lang"));
+    common::initLogging({common::logDirectory(), verbose ? spdlog::level::debug : spdlog::level::info,
+                         verbose ? spdlog::level::debug : spdlog::level::warn});
+    common::installLanguage(common::resolveLanguage(lang.value_or(common::languageSetting())));
+    if (!args.missingValue().isEmpty()) {
+        err << Cli::tr("%1 needs a value.").arg(args.missingValue()) << '\n';
+        return cli::kRefused;
+    }
+
+    if (args.flag(QStringLiteral("help")) || args.flag(QStringLiteral("h"))) {
+        out << Cli::help();
+        return cli::kOk;
+    }
+    if (args.flag(QStringLiteral("version"))) {
+        out << QStringLiteral("mmtrack-cli ") << QCoreApplication::applicationVersion() << '\n';
+        return cli::kOk;
+    }
+    const QString command = args.positional().value_or(QString());
+    if (command.isEmpty()) {
+        err << Cli::help();
+        return cli::kRefused;
+    }
+    if (command != QLatin1String("patients") && command != QLatin1String("patient")) {
+        err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
+        return cli::kRefused;
+    }
+
+    clinical::SystemClock clock;
+    const QString path = db.value_or(common::defaultDatabasePath());
+    auto opened = workspace::Workspace::open(
+        path, clock, db ? workspace::Workspace::Seed::Nothing : workspace::Workspace::Seed::DemoWhenNew);
+    if (!opened) {
+        err << opened.errorText() << '\n';
+        return cli::kRefused;
+    }
+    cli::CliContext context{*opened.value(), out, err, common::currentUserName()};
+    return command == QLatin1String("patients") ? cli::PatientCommands::list(context, args)
+                                                : cli::PatientCommands::patient(context, args);
+}

@@ -1,0 +1,45 @@
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace mmtrack::common {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mmtrack"));
+    QCoreApplication::setOrganizationName(QStringLiteral("mmtrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MMTRACK_VERSION));
+}
+
+QString dataDirectory()
+{
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(path);
+    return path;
+}
+
+QString defaultDatabasePath()
+{
+    return dataDirectory() + QStringLiteral("/mmtrack.sqlite");
+}
+
+QString logDirectory()
+{
+    const QString path = dataDirectory() + QStringLiteral("/logs");
+    QDir().mkpath(path);
+    return path;
+}
+
+QString currentUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace mmtrack::common

@@ -1,0 +1,268 @@
+#include "gui/MainWindow.h"
+
+#include "common/Language.h"
+#include "common/Logging.h"
+#include "gui/MessageBanner.h"
+#include "gui/patients/PatientFormDialog.h"
+#include "gui/patients/PatientListModel.h"
+#include "gui/patients/PatientSummaryWidget.h"
+#include "ui_MainWindow.h"
+#include "workspace/Workspace.h"
+
+#include <QActionGroup>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace mmtrack::gui {
+
+MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_user(std::move(user)),
+      m_model(new PatientListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_summary(new PatientSummaryWidget), m_banner(new MessageBanner), m_searchDelay(new QTimer(this)),
+      m_languageGroup(new QActionGroup(this))
+{
+    m_ui->setupUi(this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    m_ui->summaryArea->setWidget(m_summary);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({560, 720});
+
+    m_model->setToday(m_workspace.clock().today());
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PatientListModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_ui->patientTable->setModel(m_proxy);
+    m_ui->patientTable->sortByColumn(PatientListModel::Name, Qt::AscendingOrder);
+    m_ui->patientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->patientTable->horizontalHeader()->setHighlightSections(false);
+    m_ui->patientTable->verticalHeader()->setDefaultSectionSize(32);
+    m_ui->searchEdit->installEventFilter(this);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, this, &MainWindow::reload);
+    connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_ui->patientTable, &QTableView::activated, this, [this] { editSelectedPatient(); });
+    connectActions();
+    buildLanguageMenu();
+
+    reload();
+    if (m_proxy->rowCount() > 0)
+        m_ui->patientTable->selectRow(0);
+    m_ui->searchEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->actionNewPatient, &QAction::triggered, this, [this] { newPatient(); });
+    connect(m_ui->actionEditPatient, &QAction::triggered, this, [this] { editSelectedPatient(); });
+    connect(m_ui->actionArchivePatient, &QAction::triggered, this, [this] { archiveSelectedPatient(true); });
+    connect(m_ui->actionRestorePatient, &QAction::triggered, this, [this] { archiveSelectedPatient(false); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    // Language names are written in their own language, so anyone can find theirs.
+    const QList<std::pair<QString, QString>> choices{
+        {QStringLiteral("system"), QString()},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    const QString setting = common::languageSetting();
+    for (const auto& [code, name] : choices) {
+        QAction* action = m_ui->menuLanguage->addAction(name);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == setting);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+    m_languageGroup->actions().constFirst()->setText(tr("Follow the system"));
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    common::setLanguageSetting(language);
+    common::installLanguage(common::resolveLanguage(language));
+}
+
+void MainWindow::reload()
+{
+    const std::optional<clinical::Patient> selected = selectedPatient();
+    const auto found = m_workspace.patients().search(
+        {m_ui->searchEdit->text(), m_ui->showArchivedCheck->isChecked()});
+    if (!found) {
+        m_banner->show(MessageBanner::Kind::Error, found.errorText());
+        return;
+    }
+    m_model->setPatients(found.value());
+    if (selected)
+        selectPatient(selected->id);
+    if (!selectedPatient() && m_proxy->rowCount() > 0 && !m_ui->searchEdit->text().isEmpty())
+        m_ui->patientTable->selectRow(0);
+    onSelectionChanged();
+    updateStatus();
+}
+
+void MainWindow::setSearchText(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+    m_searchDelay->stop();
+    reload();
+}
+
+void MainWindow::selectPatient(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->patientTable->setCurrentIndex(index);
+    m_ui->patientTable->selectRow(index.row());
+    m_ui->patientTable->scrollTo(index);
+}
+
+std::optional<clinical::Patient> MainWindow::selectedPatient() const
+{
+    const QModelIndex current = m_ui->patientTable->currentIndex();
+    if (!current.isValid() || !m_ui->patientTable->selectionModel()->isRowSelected(current.row(), {}))
+        return std::nullopt;
+    const clinical::Patient* patient = m_model->patientAt(m_proxy->mapToSource(current).row());
+    return patient ? std::optional<clinical::Patient>(*patient) : std::nullopt;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    m_summary->setPatient(patient, m_workspace.clock().today());
+    m_ui->actionEditPatient->setEnabled(patient.has_value());
+    m_ui->actionArchivePatient->setEnabled(patient && !patient->archived);
+    m_ui->actionRestorePatient->setEnabled(patient && patient->archived);
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_proxy->rowCount();
+    statusBar()->showMessage(m_ui->searchEdit->text().trimmed().isEmpty()
+                                 ? tr("%n patient(s)", nullptr, shown)
+                                 : tr("%n patient(s) match the search", nullptr, shown));
+}
+
+void MainWindow::openForm(PatientFormDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const clinical::Patient saved = dialog->savedPatient();
+        reload();
+        if (m_model->rowOfId(saved.id) < 0) {
+            // Saved but hidden by the current search: clear it so the patient can be seen.
+            m_ui->searchEdit->clear();
+            m_searchDelay->stop();
+            reload();
+        }
+        selectPatient(saved.id);
+        m_banner->show(MessageBanner::Kind::Info, tr("Saved %1 (%2).").arg(saved.name, saved.mrn));
+    });
+    dialog->open();
+}
+
+PatientFormDialog* MainWindow::newPatient()
+{
+    auto* dialog = new PatientFormDialog(m_workspace.patients(), m_workspace.clock(), m_user, this);
+    openForm(dialog);
+    return dialog;
+}
+
+PatientFormDialog* MainWindow::editSelectedPatient()
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    if (!patient)
+        return nullptr;
+    // Edit what is stored now, not what the list read a while ago.
+    const auto fresh = m_workspace.patients().byId(patient->id);
+    if (!fresh) {
+        m_banner->show(MessageBanner::Kind::Error, fresh.errorText());
+        return nullptr;
+    }
+    auto* dialog = new PatientFormDialog(m_workspace.patients(), m_workspace.clock(), m_user, this);
+    dialog->setPatient(fresh.value());
+    openForm(dialog);
+    return dialog;
+}
+
+void MainWindow::archiveSelectedPatient(bool archived)
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    if (!patient)
+        return;
+    if (archived) {
+        const auto answer = QMessageBox::question(
+            this, tr("Archive patient"),
+            tr("Archive %1 (%2)? The record is kept and can be restored; it is hidden from the list.")
+                .arg(patient->name, patient->mrn),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const auto result =
+        m_workspace.patients().setArchived(patient->id, patient->rowVersion, archived, m_user);
+    if (!result) {
+        m_banner->show(MessageBanner::Kind::Error, result.errorText());
+        reload();
+        return;
+    }
+    reload();
+    m_banner->show(MessageBanner::Kind::Info, archived ? tr("Archived %1 (%2).").arg(patient->name, patient->mrn)
+                                                       : tr("Restored %1 (%2).").arg(patient->name, patient->mrn));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_languageGroup->actions().constFirst()->setText(tr("Follow the system"));
+        m_model->retranslate();
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search field moves into the list, so search-then-pick needs no mouse.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_ui->patientTable->setFocus();
+            if (!selectedPatient())
+                m_ui->patientTable->selectRow(0);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_proxy->rowCount() > 0) {
+            m_searchDelay->stop();
+            reload();
+            m_ui->patientTable->setFocus();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace mmtrack::gui

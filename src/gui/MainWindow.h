@@ -1,0 +1,75 @@
+#pragma once
+
+#include "clinical/Patient.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QActionGroup;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace mmtrack::workspace {
+class Workspace;
+}
+
+namespace mmtrack::gui {
+
+class MessageBanner;
+class PatientFormDialog;
+class PatientListModel;
+class PatientSummaryWidget;
+
+// The patient registry: a searchable, sortable list on the left, the selected patient on the
+// right, messages in a banner. Every action has a keyboard shortcut.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(workspace::Workspace& workspace, QString user, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the list again from the registry, keeping the selection where possible.
+    void reload();
+    void selectPatient(qint64 id);
+    std::optional<clinical::Patient> selectedPatient() const;
+
+    // Opens the form (non-blocking) for a new patient or for the selected one.
+    PatientFormDialog* newPatient();
+    PatientFormDialog* editSelectedPatient();
+
+    MessageBanner* banner() const { return m_banner; }
+    QSortFilterProxyModel* patientView() const { return m_proxy; }
+    PatientSummaryWidget* summary() const { return m_summary; }
+    void setSearchText(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void connectActions();
+    void buildLanguageMenu();
+    void chooseLanguage(const QString& language);
+    void archiveSelectedPatient(bool archived);
+    void onSelectionChanged();
+    void openForm(PatientFormDialog* dialog);
+    void updateStatus();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    workspace::Workspace& m_workspace;
+    QString m_user;
+    PatientListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    PatientSummaryWidget* m_summary;
+    MessageBanner* m_banner;
+    QTimer* m_searchDelay;
+    QActionGroup* m_languageGroup;
+};
+
+} // namespace mmtrack::gui

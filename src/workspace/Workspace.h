@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clinical/Clock.h"
+#include "clinical/Result.h"
+#include "storage/Database.h"
+#include "storage/PatientRepository.h"
+
+#include <memory>
+
+namespace mmtrack::workspace {
+
+// The database a user works in, with its repositories. A database created by this open is
+// seeded with the demo case when asked.
+class Workspace {
+public:
+    enum class Seed { DemoWhenNew, Nothing };
+
+    static clinical::Result<std::unique_ptr<Workspace>> open(const QString& path, const clinical::Clock& clock,
+                                                             Seed seed);
+
+    storage::Database& database() { return *m_database; }
+    storage::PatientRepository& patients() { return m_patients; }
+    const clinical::Clock& clock() const { return m_clock; }
+
+private:
+    Workspace(std::unique_ptr<storage::Database> database, const clinical::Clock& clock);
+
+    std::unique_ptr<storage::Database> m_database;
+    const clinical::Clock& m_clock;
+    storage::PatientRepository m_patients;
+};
+
+} // namespace mmtrack::workspace
