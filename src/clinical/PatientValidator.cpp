@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mmtrack::clinical {
 
 namespace {
@@ -89,8 +91,15 @@ Result<Patient> PatientValidator::fromDraft(const PatientDraft& draft, QDate tod
         if (!alreadyReported)
             problems << problem;
     }
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        // In the order of the form, so the first problem is the first field to correct.
+        const QStringList order{field::mrn, field::name, field::sex, field::birthDate, field::weightKg,
+                                field::diagnosisDate, field::heavyChain, field::lightChain, field::notes};
+        std::stable_sort(problems.begin(), problems.end(), [&](const Problem& a, const Problem& b) {
+            return order.indexOf(a.where) < order.indexOf(b.where);
+        });
         return problems;
+    }
     return patient;
 }
 
@@ -115,7 +124,9 @@ Problems PatientValidator::check(const Patient& patient, QDate today)
     if (!patient.sex)
         problems << Problem{field::sex, tr("Choose the patient's sex.")};
 
+    bool birthDateValid = patient.birthDate.has_value();
     if (patient.birthDate) {
+        birthDateValid = false;
         if (patient.birthDate->earliest() > today)
             problems << Problem{field::birthDate, tr("The birth date %1 is in the future.")
                                                       .arg(patient.birthDate->toIso())};
@@ -123,12 +134,14 @@ Problems PatientValidator::check(const Patient& patient, QDate today)
             problems << Problem{field::birthDate, tr("The birth date %1 is before %2.")
                                                       .arg(patient.birthDate->toIso())
                                                       .arg(kEarliestBirthYear)};
+        else
+            birthDateValid = true;
     }
     if (patient.diagnosisDate) {
         if (patient.diagnosisDate->earliest() > today)
             problems << Problem{field::diagnosisDate, tr("The diagnosis date %1 is in the future.")
                                                           .arg(patient.diagnosisDate->toIso())};
-        else if (patient.birthDate && patient.diagnosisDate->latest() < patient.birthDate->earliest())
+        else if (birthDateValid && patient.diagnosisDate->latest() < patient.birthDate->earliest())
             problems << Problem{field::diagnosisDate, tr("The diagnosis date %1 is before the birth date %2.")
                                                           .arg(patient.diagnosisDate->toIso(),
                                                                patient.birthDate->toIso())};

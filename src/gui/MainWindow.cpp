@@ -41,6 +41,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
     m_ui->patientTable->sortByColumn(PatientListModel::Name, Qt::AscendingOrder);
     m_ui->patientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->patientTable->horizontalHeader()->setHighlightSections(false);
+    m_ui->patientTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->patientTable->verticalHeader()->setDefaultSectionSize(32);
     m_ui->searchEdit->installEventFilter(this);
 
@@ -49,7 +50,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::reload);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->showArchivedCheck, &QCheckBox::toggled, this, &MainWindow::reload);
-    connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_ui->patientTable, &QTableView::activated, this, [this] { editSelectedPatient(); });
     connectActions();
@@ -141,10 +142,10 @@ void MainWindow::selectPatient(qint64 id)
 
 std::optional<clinical::Patient> MainWindow::selectedPatient() const
 {
-    const QModelIndex current = m_ui->patientTable->currentIndex();
-    if (!current.isValid() || !m_ui->patientTable->selectionModel()->isRowSelected(current.row(), {}))
+    const QModelIndexList rows = m_ui->patientTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    const clinical::Patient* patient = m_model->patientAt(m_proxy->mapToSource(current).row());
+    const clinical::Patient* patient = m_model->patientAt(m_proxy->mapToSource(rows.first()).row());
     return patient ? std::optional<clinical::Patient>(*patient) : std::nullopt;
 }
 

@@ -82,16 +82,22 @@ Result<int> Migrator::currentVersion(const QSqlDatabase& db)
 
 Status Migrator::migrate(QSqlDatabase& db, Dialect dialect, const QString& appliedAt)
 {
+    return migrate(db, dialect, appliedAt, shipped());
+}
+
+Status Migrator::migrate(QSqlDatabase& db, Dialect dialect, const QString& appliedAt,
+                         const QList<Migration>& migrations)
+{
     const Result<int> current = currentVersion(db);
     if (!current)
         return current.problems();
-    if (current.value() >= latestVersion())
+    if (migrations.isEmpty() || current.value() >= migrations.last().version)
         return clinical::Done{};
 
     Transaction transaction(db);
     if (!transaction.began())
         return SqlText::failure(tr("begin the schema upgrade"), db.lastError());
-    for (const Migration& migration : shipped()) {
+    for (const Migration& migration : migrations) {
         if (migration.version <= current.value())
             continue;
         QSqlQuery query(db);

@@ -34,6 +34,9 @@ public:
     static clinical::Result<int> currentVersion(const QSqlDatabase& db);
 
     static clinical::Status migrate(QSqlDatabase& db, Dialect dialect, const QString& appliedAt);
+    // The same with a given list of migrations (tests use it to prove a failure lands nothing).
+    static clinical::Status migrate(QSqlDatabase& db, Dialect dialect, const QString& appliedAt,
+                                    const QList<Migration>& migrations);
 };
 
 } // namespace mmtrack::storage

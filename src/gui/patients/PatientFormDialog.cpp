@@ -22,16 +22,17 @@ void selectCode(QComboBox* combo, const QString& code)
 
 QString precisionHint(const QString& text)
 {
+    // Only partial dates get a hint: a full date needs no comment.
     const auto date = PartialDate::fromIso(text);
     if (!date)
         return {};
     switch (date->precision()) {
     case PartialDate::Precision::Year:
-        return PatientFormDialog::tr("Known to the year");
+        return PatientFormDialog::tr("Known to the year only");
     case PartialDate::Precision::Month:
-        return PatientFormDialog::tr("Known to the month");
+        return PatientFormDialog::tr("Known to the month only");
     case PartialDate::Precision::Day:
-        return PatientFormDialog::tr("Known to the day");
+        return {};
     }
     return {};
 }
@@ -197,8 +198,11 @@ QString PatientFormDialog::errorFor(const QString& key) const
 
 void PatientFormDialog::updateDateHints()
 {
-    m_ui->birthDateHint->setText(precisionHint(m_ui->birthDateEdit->text()));
-    m_ui->diagnosisDateHint->setText(precisionHint(m_ui->diagnosisDateEdit->text()));
+    for (auto [edit, hint] : {std::pair{m_ui->birthDateEdit, m_ui->birthDateHint},
+                              std::pair{m_ui->diagnosisDateEdit, m_ui->diagnosisDateHint}}) {
+        hint->setText(precisionHint(edit->text()));
+        hint->setVisible(!hint->text().isEmpty());
+    }
 }
 
 void PatientFormDialog::changeEvent(QEvent* event)

@@ -1,0 +1,170 @@
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace mmtrack;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+// Runs mmtrack-cli as a user would, with its own data folder.
+class Cli {
+public:
+    Run operator()(const QStringList& arguments, const QString& language = QStringLiteral("C.UTF-8")) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_scratch.path(QStringLiteral("config")));
+        environment.insert(QStringLiteral("LANG"), language);
+        environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MMTRACK_CLI), arguments);
+        REQUIRE(process.waitForFinished(30000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
+    QString path(const QString& name) const { return m_scratch.path(name); }
+
+private:
+    test::Scratch m_scratch;
+};
+
+QStringList addArgs(const QString& db, const QString& mrn, const QString& name)
+{
+    return {QStringLiteral("--db"), db, QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"), mrn,
+            QStringLiteral("--name"), name, QStringLiteral("--sex"), QStringLiteral("female"),
+            QStringLiteral("--birth-date"), QStringLiteral("1962-11"), QStringLiteral("--heavy-chain"),
+            QStringLiteral("IgG"), QStringLiteral("--light-chain"), QStringLiteral("kappa")};
+}
+
+} // namespace
+
+TEST_CASE("cli: patients are added, shown as JSON and found by part of a Chinese name", "[cli]")
+{
+    Cli cli;
+    const Run added = cli(addArgs(cli.db(), QStringLiteral("HO-7"), QStringLiteral("司马秀英")));
+    INFO(added.err.toStdString());
+    REQUIRE(added.status == 0);
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-8"), QStringLiteral("张伟"))).status == 0);
+
+    const Run shown = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
+                           QStringLiteral("HO-7"), QStringLiteral("--json")});
+    REQUIRE(shown.status == 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("name")).toString() == QStringLiteral("司马秀英"));
+    CHECK(json.value(QStringLiteral("birth_date")).toString() == QStringLiteral("1962-11"));
+    CHECK(json.value(QStringLiteral("heavy_chain")).toString() == QStringLiteral("IgG"));
+    CHECK(json.value(QStringLiteral("created_by")).toString() == QStringLiteral("nurse.li"));
+
+    const Run found = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--search"),
+                           QStringLiteral("秀"), QStringLiteral("--json")});
+    REQUIRE(found.status == 0);
+    const QJsonArray list = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject().value(QStringLiteral("mrn")).toString() == QStringLiteral("HO-7"));
+
+    const Run table = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients")});
+    CHECK(table.out.contains(QStringLiteral("司马秀英")));
+    CHECK(table.out.contains(QStringLiteral("张伟")));
+}
+
+TEST_CASE("cli: bad input exits with status 2, says why on stderr, and writes nothing", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
+    const QByteArray before = test::fileHash(cli.db());
+
+    const Run duplicate = cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("王芳")));
+    CHECK(duplicate.status == 2);
+    CHECK(duplicate.err.contains(QStringLiteral("--mrn")));
+    CHECK(duplicate.err.contains(QStringLiteral("HO-1")));
+
+    QStringList future = addArgs(cli.db(), QStringLiteral("HO-2"), QStringLiteral("王芳"));
+    future << QStringLiteral("--diagnosis-date") << QStringLiteral("2999-01-01");
+    const Run futureRun = cli(future);
+    CHECK(futureRun.status == 2);
+    CHECK(futureRun.err.contains(QStringLiteral("--diagnosis-date")));
+
+    QStringList notADate = addArgs(cli.db(), QStringLiteral("HO-3"), QStringLiteral("王芳"));
+    notADate[notADate.indexOf(QStringLiteral("1962-11"))] = QStringLiteral("11/1962");
+    CHECK(cli(notADate).err.contains(QStringLiteral("not a date")));
+
+    QStringList unknownSex = addArgs(cli.db(), QStringLiteral("HO-4"), QStringLiteral("王芳"));
+    unknownSex[unknownSex.indexOf(QStringLiteral("female"))] = QStringLiteral("x");
+    const Run sexRun = cli(unknownSex);
+    CHECK(sexRun.status == 2);
+    CHECK(sexRun.err.contains(QStringLiteral("--sex")));
+
+    const Run empty = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("add"),
+                           QStringLiteral("--mrn"), QString(), QStringLiteral("--name"), QStringLiteral("王芳"),
+                           QStringLiteral("--sex"), QStringLiteral("female")});
+    CHECK(empty.status == 2);
+    CHECK(empty.err.contains(QStringLiteral("MRN")));
+
+    const Run misspelt = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--serch"),
+                              QStringLiteral("x")});
+    CHECK(misspelt.status == 2);
+    CHECK(misspelt.err.contains(QStringLiteral("--serch")));
+
+    const Run missing = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
+                             QStringLiteral("NOPE")});
+    CHECK(missing.status == 2);
+    CHECK(missing.err.contains(QStringLiteral("NOPE")));
+
+    CHECK(test::fileHash(cli.db()) == before);
+    const Run list = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);
+}
+
+TEST_CASE("cli: a file that is not a database is refused and left untouched", "[cli]")
+{
+    Cli cli;
+    const QString path = cli.path(QStringLiteral("results.csv"));
+    test::writeFile(path, "mrn,test,value\nHO-1,hemoglobin,83\n");
+    const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("patients")});
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(QStringLiteral("not an SQLite database")));
+    CHECK(test::readFile(path) == QByteArray("mrn,test,value\nHO-1,hemoglobin,83\n"));
+}
+
+TEST_CASE("cli: without --db the default database is created with the demo patient", "[cli]")
+{
+    Cli cli;
+    const Run run = cli({QStringLiteral("patients"), QStringLiteral("--json")});
+    REQUIRE(run.status == 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject().value(QStringLiteral("mrn")).toString() == QStringLiteral("TZ-2025-0417"));
+    CHECK(QFile::exists(cli.path(QStringLiteral("data/mmtrack/mmtrack/mmtrack.sqlite"))));
+}
+
+TEST_CASE("cli: messages follow a Chinese locale", "[cli][i18n]")
+{
+    Cli cli;
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
+    const Run run = cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜")), QStringLiteral("zh_CN.UTF-8"));
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(QStringLiteral("病历号")));
+}
+
+TEST_CASE("cli: nothing of a patient is logged at info level", "[cli][logging]")
+{
+    Cli cli;
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-55"), QStringLiteral("诸葛亮"))).status == 0);
+    const QByteArray log = test::readFile(cli.path(QStringLiteral("data/mmtrack/mmtrack/logs/mmtrack.log")));
+    CHECK(log.contains("patient 1 added"));
+    CHECK_FALSE(log.contains("HO-55"));
+    CHECK_FALSE(log.contains("诸葛亮"));
+}

@@ -1,0 +1,175 @@
+#include "PatientFormDriver.h"
+#include "clinical/PatientValidator.h"
+#include "common/Language.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBanner.h"
+#include "gui/patients/PatientListModel.h"
+#include "gui/patients/PatientSummaryWidget.h"
+#include "support/TestSupport.h"
+#include "workspace/Workspace.h"
+
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace mmtrack;
+
+namespace {
+
+struct Window {
+    test::Scratch scratch;
+    clinical::FixedClock clock = test::fixedClock();
+    std::unique_ptr<workspace::Workspace> workspace;
+    std::unique_ptr<gui::MainWindow> window;
+
+    Window()
+    {
+        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("gui.sqlite")), clock,
+                                                 workspace::Workspace::Seed::DemoWhenNew);
+        REQUIRE(opened.ok());
+        workspace = std::move(opened).value();
+        window = std::make_unique<gui::MainWindow>(*workspace, QStringLiteral("nurse.li"));
+        window->resize(1280, 800);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QStringList listedNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel* view = window->patientView();
+        for (int row = 0; row < view->rowCount(); ++row)
+            names << view->index(row, gui::PatientListModel::Name).data().toString();
+        return names;
+    }
+
+    void search(const QString& text)
+    {
+        auto* edit = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        REQUIRE(edit != nullptr);
+        edit->setFocus();
+        edit->clear();
+        test::typeText(edit, text);
+        // The list follows the search after a short pause in typing.
+        QTRY_COMPARE_WITH_TIMEOUT(listedNamesMatch(text), true, 2000);
+    }
+
+    bool listedNamesMatch(const QString& text) const
+    {
+        for (const QString& name : listedNames())
+            if (!name.contains(text))
+                return false;
+        return true;
+    }
+};
+
+void fillValidForm(test::PatientFormDriver& form)
+{
+    form.type("mrnEdit", QStringLiteral("HO-2026-0100"));
+    form.type("nameEdit", QStringLiteral("欧阳明华"));
+    form.choose("sexCombo", QStringLiteral("female"));
+    form.type("birthDateEdit", QStringLiteral("1958-09"));
+    form.type("weightEdit", QStringLiteral("55.5"));
+    form.type("diagnosisDateEdit", QStringLiteral("2026-02-14"));
+    form.choose("heavyChainCombo", QStringLiteral("IgA"));
+    form.choose("lightChainCombo", QStringLiteral("lambda"));
+    form.type("notesEdit", QStringLiteral("转诊自县医院"));
+}
+
+} // namespace
+
+TEST_CASE("The main window opens on the demo patient", "[gui][window]")
+{
+    Window w;
+    CHECK(w.listedNames() == QStringList{QStringLiteral("张某某")});
+    const auto selected = w.window->selectedPatient();
+    REQUIRE(selected);
+    CHECK(w.window->summary()->headerText().contains(QStringLiteral("TZ-2025-0417")));
+    CHECK(w.window->summary()->headerText().contains(QStringLiteral("IgG κ")));
+    const QImage picture = w.window->grab().toImage();
+    CHECK(picture.width() == 1280);
+}
+
+TEST_CASE("A patient added through the form is found by part of the Chinese name", "[gui][window]")
+{
+    Window w;
+    test::PatientFormDriver form(w.window->newPatient());
+    fillValidForm(form);
+    form.save();
+    QTRY_COMPARE_WITH_TIMEOUT(w.listedNames().contains(QStringLiteral("欧阳明华")), true, 2000);
+
+    const auto stored = w.workspace->patients().byMrn(QStringLiteral("HO-2026-0100"));
+    REQUIRE(stored.ok());
+    CHECK(stored.value().createdBy == QStringLiteral("nurse.li"));
+    CHECK(stored.value().birthDate->toIso() == QStringLiteral("1958-09"));
+    CHECK(stored.value().heavyChain == clinical::HeavyChain::IgA);
+    CHECK(stored.value().notes == QStringLiteral("转诊自县医院"));
+    CHECK(w.window->banner()->isVisible());
+
+    w.search(QStringLiteral("明华"));
+    CHECK(w.listedNames() == QStringList{QStringLiteral("欧阳明华")});
+    w.search(QStringLiteral("某"));
+    CHECK(w.listedNames() == QStringList{QStringLiteral("张某某")});
+}
+
+TEST_CASE("A form with mistakes stays open with what was typed and writes nothing", "[gui][window]")
+{
+    Window w;
+    gui::PatientFormDialog* dialog = w.window->newPatient();
+    test::PatientFormDriver form(dialog);
+    fillValidForm(form);
+    form.type("mrnEdit", QStringLiteral("TZ-2025-0417")); // the demo patient's MRN
+    form.type("birthDateEdit", QStringLiteral("2030-01-01"));
+    form.save();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(clinical::field::birthDate).contains(QStringLiteral("future")));
+    CHECK(form.text("nameEdit") == QStringLiteral("欧阳明华"));
+    CHECK(form.text("birthDateEdit") == QStringLiteral("2030-01-01"));
+
+    // Documentation screenshots: MMTRACK_SCREENSHOTS=DIR ./build/tests/gui/test_gui
+    if (const QString dir = qEnvironmentVariable("MMTRACK_SCREENSHOTS"); !dir.isEmpty())
+        CHECK(dialog->grab().save(dir + QStringLiteral("/patient-form-errors.png")));
+
+    form.type("birthDateEdit", QStringLiteral("not a date"));
+    form.save();
+    CHECK(dialog->errorFor(clinical::field::birthDate).contains(QStringLiteral("not a date")));
+
+    form.type("birthDateEdit", QStringLiteral("1958"));
+    form.save(); // now only the MRN is wrong: the registry refuses the duplicate
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(clinical::field::mrn).contains(QStringLiteral("already belongs")));
+    CHECK(dialog->errorFor(clinical::field::birthDate).isEmpty());
+    CHECK(w.workspace->patients().search({QString(), true}).value().size() == 1);
+
+    form.type("mrnEdit", QStringLiteral("HO-2026-0101"));
+    form.save();
+    QTRY_COMPARE_WITH_TIMEOUT(w.listedNames().size(), 2, 2000);
+}
+
+TEST_CASE("Editing the selected patient saves the change", "[gui][window]")
+{
+    Window w;
+    gui::PatientFormDialog* dialog = w.window->editSelectedPatient();
+    test::PatientFormDriver form(dialog);
+    CHECK(form.text("mrnEdit") == QStringLiteral("TZ-2025-0417"));
+    form.type("weightEdit", QStringLiteral("68"));
+    form.save();
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg.has_value(),
+                              true, 2000);
+    CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg == Approx(68.0));
+}
+
+TEST_CASE("The window speaks Chinese once the zh_CN catalogue is installed", "[gui][i18n]")
+{
+    Window w;
+    REQUIRE(common::installLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents();
+    const QAbstractItemModel* view = w.window->patientView();
+    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() == QStringLiteral("姓名"));
+    CHECK(view->index(0, gui::PatientListModel::Sex).data().toString() == QStringLiteral("男"));
+    CHECK(w.window->menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    REQUIRE(common::installLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() == QStringLiteral("Name"));
+}
