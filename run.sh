@@ -14,7 +14,7 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libspdlog-dev catch2 libsqlite3-dev sqlite3
     fonts-noto-cjk fonts-wqy-microhei
-    xvfb xauth
+    clang-format xvfb xauth
 )
 
 as_root() {

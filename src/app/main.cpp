@@ -21,41 +21,49 @@ int main(int argc, char* argv[])
     common::setApplicationIdentity();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("mmtrack: multiple-myeloma transplant pathway tracker"));
+    parser.setApplicationDescription(
+        QStringLiteral("mmtrack: multiple-myeloma transplant pathway tracker"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file (default: %1).")
-                                                                .arg(common::defaultDatabasePath()),
-                                      QStringLiteral("path"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log at debug level."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh_CN."),
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite database file (default: %1).").arg(common::defaultDatabasePath()),
+        QStringLiteral("path"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log at debug level."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: en or zh_CN."),
                                         QStringLiteral("language"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the main window to this file and quit."),
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the main window to this file and quit."),
         QStringLiteral("file"));
     parser.addOptions({dbOption, verboseOption, langOption, screenshotOption});
     parser.process(app);
 
     const bool verbose = parser.isSet(verboseOption);
-    common::initLogging({common::logDirectory(), verbose ? spdlog::level::debug : spdlog::level::info,
+    common::initLogging({common::logDirectory(),
+                         verbose ? spdlog::level::debug : spdlog::level::info,
                          verbose ? spdlog::level::debug : spdlog::level::info});
     auto log = common::logger("app");
     log->info("mmtrack {} starting", QCoreApplication::applicationVersion().toStdString());
 
-    const QString language =
-        common::resolveLanguage(parser.isSet(langOption) ? parser.value(langOption) : common::languageSetting());
+    const QString language = common::resolveLanguage(
+        parser.isSet(langOption) ? parser.value(langOption) : common::languageSetting());
     common::installLanguage(language);
     gui::applyAppearance(app);
 
     clinical::SystemClock clock;
     const bool useDefault = !parser.isSet(dbOption);
     const QString path = useDefault ? common::defaultDatabasePath() : parser.value(dbOption);
-    auto opened = workspace::Workspace::open(
-        path, clock, useDefault ? workspace::Workspace::Seed::DemoWhenNew : workspace::Workspace::Seed::Nothing);
+    auto opened = workspace::Workspace::open(path, clock,
+                                             useDefault ? workspace::Workspace::Seed::DemoWhenNew
+                                                        : workspace::Workspace::Seed::Nothing);
     if (!opened) {
         log->error("cannot open the database: {}", opened.errorText().toStdString());
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "mmtrack cannot open the database"),
-                              opened.errorText());
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "mmtrack cannot open the database"),
+            opened.errorText());
         return 2;
     }
 
@@ -64,9 +72,10 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        window.selectPatient(opened.value()->patients().byMrn(workspace::DemoCase::mrn()).ok()
-                                 ? opened.value()->patients().byMrn(workspace::DemoCase::mrn()).value().id
-                                 : 0);
+        window.selectPatient(
+            opened.value()->patients().byMrn(workspace::DemoCase::mrn()).ok()
+                ? opened.value()->patients().byMrn(workspace::DemoCase::mrn()).value().id
+                : 0);
         QTimer::singleShot(500, &window, [&window, file, log] {
             if (!window.grab().save(file))
                 log->error("could not save the screenshot to {}", file.toStdString());

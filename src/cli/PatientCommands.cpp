@@ -30,7 +30,8 @@ QJsonObject toJson(const Patient& patient)
 
 QString jsonText(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
@@ -40,7 +41,8 @@ void printProblems(const clinical::Problems& problems, QTextStream& err)
         if (problem.where.isEmpty())
             err << problem.message << '\n';
         else
-            err << QStringLiteral("--") << QString(problem.where).replace(QLatin1Char('_'), QLatin1Char('-'))
+            err << QStringLiteral("--")
+                << QString(problem.where).replace(QLatin1Char('_'), QLatin1Char('-'))
                 << QStringLiteral(": ") << problem.message << '\n';
     }
     err.flush();
@@ -77,7 +79,8 @@ void printPatient(CliContext& context, const Patient& patient, bool json)
     };
     TextTable table({PatientCommands::tr("MRN"), patient.mrn});
     table.addRow({PatientCommands::tr("Name"), patient.name});
-    table.addRow({PatientCommands::tr("Sex"), patient.sex ? PatientText::sex(*patient.sex) : QStringLiteral("—")});
+    table.addRow({PatientCommands::tr("Sex"),
+                  patient.sex ? PatientText::sex(*patient.sex) : QStringLiteral("—")});
     table.addRow({PatientCommands::tr("Birth date"), dateText(patient.birthDate)});
     table.addRow({PatientCommands::tr("Age"), PatientText::age(patient, today)});
     table.addRow({PatientCommands::tr("Weight (kg)"),
@@ -86,7 +89,8 @@ void printPatient(CliContext& context, const Patient& patient, bool json)
     table.addRow({PatientCommands::tr("Isotype"), PatientText::isotype(patient)});
     table.addRow({PatientCommands::tr("Archived"),
                   patient.archived ? PatientCommands::tr("yes") : PatientCommands::tr("no")});
-    table.addRow({PatientCommands::tr("Notes"), QString(patient.notes).replace(QLatin1Char('\n'), QLatin1Char(' '))});
+    table.addRow({PatientCommands::tr("Notes"),
+                  QString(patient.notes).replace(QLatin1Char('\n'), QLatin1Char(' '))});
     context.out << table.render();
 }
 
@@ -100,7 +104,9 @@ bool checkNothingLeft(const Arguments& args, QTextStream& err)
         return false;
     }
     if (!args.leftovers().isEmpty()) {
-        err << PatientCommands::tr("Unexpected arguments: %1").arg(args.leftovers().join(QLatin1Char(' '))) << '\n'
+        err << PatientCommands::tr("Unexpected arguments: %1")
+                   .arg(args.leftovers().join(QLatin1Char(' ')))
+            << '\n'
             << PatientCommands::tr("See mmtrack-cli --help.") << '\n';
         err.flush();
         return false;
@@ -110,16 +116,18 @@ bool checkNothingLeft(const Arguments& args, QTextStream& err)
 
 QString PatientCommands::usage()
 {
-    return tr("  patients [--search TEXT] [--archived] [--json]\n"
-              "      List patients; --search matches part of a name or MRN, --archived includes archived ones.\n"
-              "  patient add --mrn MRN --name NAME --sex male|female [--birth-date DATE] [--weight KG]\n"
-              "              [--diagnosis-date DATE] [--heavy-chain IgG|IgA|IgD|IgE|IgM|none]\n"
-              "              [--light-chain kappa|lambda] [--notes TEXT] [--json]\n"
-              "      DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only that much is known.\n"
-              "  patient show MRN [--json]\n"
-              "  patient edit MRN [the options of add]\n"
-              "  patient archive MRN [--reason TEXT]\n"
-              "  patient restore MRN\n");
+    return tr(
+        "  patients [--search TEXT] [--archived] [--json]\n"
+        "      List patients; --search matches part of a name or MRN, --archived includes archived "
+        "ones.\n"
+        "  patient add --mrn MRN --name NAME --sex male|female [--birth-date DATE] [--weight KG]\n"
+        "              [--diagnosis-date DATE] [--heavy-chain IgG|IgA|IgD|IgE|IgM|none]\n"
+        "              [--light-chain kappa|lambda] [--notes TEXT] [--json]\n"
+        "      DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only that much is known.\n"
+        "  patient show MRN [--json]\n"
+        "  patient edit MRN [the options of add]\n"
+        "  patient archive MRN [--reason TEXT]\n"
+        "  patient restore MRN\n");
 }
 
 int PatientCommands::list(CliContext& context, Arguments& args)
@@ -145,9 +153,10 @@ int PatientCommands::list(CliContext& context, Arguments& args)
     const QDate today = context.workspace.clock().today();
     TextTable table({tr("MRN"), tr("Name"), tr("Sex"), tr("Age"), tr("Isotype"), tr("Diagnosed")});
     for (const Patient& patient : found.value())
-        table.addRow({patient.mrn, patient.archived ? tr("%1 (archived)").arg(patient.name) : patient.name,
-                      patient.sex ? PatientText::sex(*patient.sex) : QString(), PatientText::age(patient, today),
-                      PatientText::isotype(patient),
+        table.addRow({patient.mrn,
+                      patient.archived ? tr("%1 (archived)").arg(patient.name) : patient.name,
+                      patient.sex ? PatientText::sex(*patient.sex) : QString(),
+                      PatientText::age(patient, today), PatientText::isotype(patient),
                       patient.diagnosisDate ? patient.diagnosisDate->toIso() : QString()});
     context.out << table.render();
     context.out << tr("%n patient(s)", nullptr, int(found.value().size())) << '\n';
@@ -167,7 +176,9 @@ int PatientCommands::patient(CliContext& context, Arguments& args)
         return archive(context, args, true);
     if (verb == QLatin1String("restore"))
         return archive(context, args, false);
-    context.err << tr("Unknown patient command \"%1\": use add, show, edit, archive or restore.").arg(verb) << '\n';
+    context.err
+        << tr("Unknown patient command \"%1\": use add, show, edit, archive or restore.").arg(verb)
+        << '\n';
     return kRefused;
 }
 
@@ -207,7 +218,8 @@ int PatientCommands::show(CliContext& context, Arguments& args)
         return kRefused;
     const auto found = context.workspace.patients().byMrn(*mrn);
     if (!found) {
-        printProblems({clinical::Problem{QString(), found.problems().value(0).message}}, context.err);
+        printProblems({clinical::Problem{QString(), found.problems().value(0).message}},
+                      context.err);
         return kRefused;
     }
     printPatient(context, found.value(), json);
@@ -223,7 +235,8 @@ int PatientCommands::edit(CliContext& context, Arguments& args)
     }
     const auto found = context.workspace.patients().byMrn(*mrn);
     if (!found) {
-        printProblems({clinical::Problem{QString(), found.problems().value(0).message}}, context.err);
+        printProblems({clinical::Problem{QString(), found.problems().value(0).message}},
+                      context.err);
         return kRefused;
     }
     clinical::PatientDraft draft = clinical::PatientValidator::toDraft(found.value());
@@ -260,11 +273,12 @@ int PatientCommands::archive(CliContext& context, Arguments& args, bool archived
         return kRefused;
     const auto found = context.workspace.patients().byMrn(*mrn);
     if (!found) {
-        printProblems({clinical::Problem{QString(), found.problems().value(0).message}}, context.err);
+        printProblems({clinical::Problem{QString(), found.problems().value(0).message}},
+                      context.err);
         return kRefused;
     }
-    const auto saved = context.workspace.patients().setArchived(found.value().id, found.value().rowVersion, archived,
-                                                                context.user, reason);
+    const auto saved = context.workspace.patients().setArchived(
+        found.value().id, found.value().rowVersion, archived, context.user, reason);
     if (!saved) {
         printProblems(saved.problems(), context.err);
         return kRefused;

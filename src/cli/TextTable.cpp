@@ -1,6 +1,5 @@
 #include "cli/TextTable.h"
 
-
 namespace mmtrack::cli {
 
 int TextTable::cellWidth(const QString& text)

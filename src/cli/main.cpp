@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace mmtrack;
@@ -28,7 +27,8 @@ public:
                   "Commands:\n")
                    .arg(common::defaultDatabasePath()) +
                cli::PatientCommands::usage() +
-               tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is on stderr).\n");
+               tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
+                  "on stderr).\n");
     }
 };
 
@@ -45,7 +45,8 @@ int main(int argc, char* argv[])
     const std::optional<QString> db = args.option(QStringLiteral("db"));
     const bool verbose = args.flag(QStringLiteral("verbose"));
     const std::optional<QString> lang = args.option(QStringLiteral("lang"));
-    common::initLogging({common::logDirectory(), verbose ? spdlog::level::debug : spdlog::level::info,
+    common::initLogging({common::logDirectory(),
+                         verbose ? spdlog::level::debug : spdlog::level::info,
                          verbose ? spdlog::level::debug : spdlog::level::warn});
     common::installLanguage(common::resolveLanguage(lang.value_or(common::languageSetting())));
     if (!args.missingValue().isEmpty()) {
@@ -73,8 +74,9 @@ int main(int argc, char* argv[])
 
     clinical::SystemClock clock;
     const QString path = db.value_or(common::defaultDatabasePath());
-    auto opened = workspace::Workspace::open(
-        path, clock, db ? workspace::Workspace::Seed::Nothing : workspace::Workspace::Seed::DemoWhenNew);
+    auto opened = workspace::Workspace::open(path, clock,
+                                             db ? workspace::Workspace::Seed::Nothing
+                                                : workspace::Workspace::Seed::DemoWhenNew);
     if (!opened) {
         err << opened.errorText() << '\n';
         return cli::kRefused;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <compare>
 #include <optional>
 

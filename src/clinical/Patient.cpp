@@ -54,21 +54,42 @@ QStringList codesOf(const std::array<std::pair<Enum, const char*>, N>& table)
 
 } // namespace
 
-QString sexCode(Sex sex) { return codeOf(kSexCodes, sex); }
-std::optional<Sex> sexFromCode(const QString& code) { return valueOf(kSexCodes, code); }
-QString heavyChainCode(HeavyChain chain) { return codeOf(kHeavyChainCodes, chain); }
+QString sexCode(Sex sex)
+{
+    return codeOf(kSexCodes, sex);
+}
+std::optional<Sex> sexFromCode(const QString& code)
+{
+    return valueOf(kSexCodes, code);
+}
+QString heavyChainCode(HeavyChain chain)
+{
+    return codeOf(kHeavyChainCodes, chain);
+}
 std::optional<HeavyChain> heavyChainFromCode(const QString& code)
 {
     return valueOf(kHeavyChainCodes, code);
 }
-QString lightChainCode(LightChain chain) { return codeOf(kLightChainCodes, chain); }
+QString lightChainCode(LightChain chain)
+{
+    return codeOf(kLightChainCodes, chain);
+}
 std::optional<LightChain> lightChainFromCode(const QString& code)
 {
     return valueOf(kLightChainCodes, code);
 }
-QStringList allSexCodes() { return codesOf(kSexCodes); }
-QStringList allHeavyChainCodes() { return codesOf(kHeavyChainCodes); }
-QStringList allLightChainCodes() { return codesOf(kLightChainCodes); }
+QStringList allSexCodes()
+{
+    return codesOf(kSexCodes);
+}
+QStringList allHeavyChainCodes()
+{
+    return codesOf(kHeavyChainCodes);
+}
+QStringList allLightChainCodes()
+{
+    return codesOf(kLightChainCodes);
+}
 
 QString PatientText::sex(Sex sex)
 {

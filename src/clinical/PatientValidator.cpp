@@ -1,7 +1,6 @@
 #include "clinical/PatientValidator.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace mmtrack::clinical {
@@ -64,8 +63,9 @@ Result<Patient> PatientValidator::fromDraft(const PatientDraft& draft, QDate tod
     if (!draft.weightKg.trimmed().isEmpty()) {
         patient.weightKg = parseDecimal(draft.weightKg);
         if (!patient.weightKg)
-            problems << Problem{field::weightKg,
-                                tr("\"%1\" is not a number of kilograms.").arg(draft.weightKg.trimmed())};
+            problems << Problem{
+                field::weightKg,
+                tr("\"%1\" is not a number of kilograms.").arg(draft.weightKg.trimmed())};
     }
 
     const QString heavy = draft.heavyChain.trimmed();
@@ -86,15 +86,17 @@ Result<Patient> PatientValidator::fromDraft(const PatientDraft& draft, QDate tod
 
     // Rules on the parsed values, skipping fields that already failed to parse.
     for (const Problem& problem : check(patient, today)) {
-        const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
-                                                 [&](const Problem& p) { return p.where == problem.where; });
+        const bool alreadyReported =
+            std::any_of(problems.cbegin(), problems.cend(),
+                        [&](const Problem& p) { return p.where == problem.where; });
         if (!alreadyReported)
             problems << problem;
     }
     if (!problems.isEmpty()) {
         // In the order of the form, so the first problem is the first field to correct.
-        const QStringList order{field::mrn, field::name, field::sex, field::birthDate, field::weightKg,
-                                field::diagnosisDate, field::heavyChain, field::lightChain, field::notes};
+        const QStringList order{field::mrn,        field::name,       field::sex,
+                                field::birthDate,  field::weightKg,   field::diagnosisDate,
+                                field::heavyChain, field::lightChain, field::notes};
         std::stable_sort(problems.begin(), problems.end(), [&](const Problem& a, const Problem& b) {
             return order.indexOf(a.where) < order.indexOf(b.where);
         });
@@ -109,15 +111,19 @@ Problems PatientValidator::check(const Patient& patient, QDate today)
     if (patient.mrn.isEmpty())
         problems << Problem{field::mrn, tr("The medical record number (MRN) is required.")};
     else if (patient.mrn.size() > kMaxMrnLength)
-        problems << Problem{field::mrn, tr("The MRN is longer than %1 characters.").arg(kMaxMrnLength)};
-    else if (std::any_of(patient.mrn.cbegin(), patient.mrn.cend(), [](QChar c) { return c.isSpace(); }) ||
+        problems << Problem{field::mrn,
+                            tr("The MRN is longer than %1 characters.").arg(kMaxMrnLength)};
+    else if (std::any_of(patient.mrn.cbegin(), patient.mrn.cend(),
+                         [](QChar c) { return c.isSpace(); }) ||
              hasControlCharacters(patient.mrn, false))
-        problems << Problem{field::mrn, tr("The MRN may not contain spaces or control characters.")};
+        problems << Problem{field::mrn,
+                            tr("The MRN may not contain spaces or control characters.")};
 
     if (patient.name.isEmpty())
         problems << Problem{field::name, tr("The patient's name is required.")};
     else if (patient.name.size() > kMaxNameLength)
-        problems << Problem{field::name, tr("The name is longer than %1 characters.").arg(kMaxNameLength)};
+        problems << Problem{field::name,
+                            tr("The name is longer than %1 characters.").arg(kMaxNameLength)};
     else if (hasControlCharacters(patient.name, false))
         problems << Problem{field::name, tr("The name may not contain control characters.")};
 
@@ -128,8 +134,9 @@ Problems PatientValidator::check(const Patient& patient, QDate today)
     if (patient.birthDate) {
         birthDateValid = false;
         if (patient.birthDate->earliest() > today)
-            problems << Problem{field::birthDate, tr("The birth date %1 is in the future.")
-                                                      .arg(patient.birthDate->toIso())};
+            problems << Problem{
+                field::birthDate,
+                tr("The birth date %1 is in the future.").arg(patient.birthDate->toIso())};
         else if (patient.birthDate->year() < kEarliestBirthYear)
             problems << Problem{field::birthDate, tr("The birth date %1 is before %2.")
                                                       .arg(patient.birthDate->toIso())
@@ -139,20 +146,25 @@ Problems PatientValidator::check(const Patient& patient, QDate today)
     }
     if (patient.diagnosisDate) {
         if (patient.diagnosisDate->earliest() > today)
-            problems << Problem{field::diagnosisDate, tr("The diagnosis date %1 is in the future.")
-                                                          .arg(patient.diagnosisDate->toIso())};
+            problems << Problem{
+                field::diagnosisDate,
+                tr("The diagnosis date %1 is in the future.").arg(patient.diagnosisDate->toIso())};
         else if (birthDateValid && patient.diagnosisDate->latest() < patient.birthDate->earliest())
-            problems << Problem{field::diagnosisDate, tr("The diagnosis date %1 is before the birth date %2.")
-                                                          .arg(patient.diagnosisDate->toIso(),
-                                                               patient.birthDate->toIso())};
+            problems << Problem{
+                field::diagnosisDate,
+                tr("The diagnosis date %1 is before the birth date %2.")
+                    .arg(patient.diagnosisDate->toIso(), patient.birthDate->toIso())};
     }
-    if (patient.weightKg && (!(*patient.weightKg >= kMinWeightKg) || !(*patient.weightKg <= kMaxWeightKg)))
-        problems << Problem{field::weightKg, tr("A weight of %1 kg is not plausible (expected %2–%3 kg).")
-                                                 .arg(*patient.weightKg)
-                                                 .arg(kMinWeightKg)
-                                                 .arg(kMaxWeightKg)};
+    if (patient.weightKg &&
+        (!(*patient.weightKg >= kMinWeightKg) || !(*patient.weightKg <= kMaxWeightKg)))
+        problems << Problem{field::weightKg,
+                            tr("A weight of %1 kg is not plausible (expected %2–%3 kg).")
+                                .arg(*patient.weightKg)
+                                .arg(kMinWeightKg)
+                                .arg(kMaxWeightKg)};
     if (patient.notes.size() > kMaxNotesLength)
-        problems << Problem{field::notes, tr("The notes are longer than %1 characters.").arg(kMaxNotesLength)};
+        problems << Problem{field::notes,
+                            tr("The notes are longer than %1 characters.").arg(kMaxNotesLength)};
     else if (hasControlCharacters(patient.notes, true))
         problems << Problem{field::notes, tr("The notes may not contain control characters.")};
     return problems;
@@ -165,7 +177,8 @@ PatientDraft PatientValidator::toDraft(const Patient& patient)
     draft.name = patient.name;
     draft.sex = patient.sex ? sexCode(*patient.sex) : QString();
     draft.birthDate = patient.birthDate ? patient.birthDate->toIso() : QString();
-    draft.weightKg = patient.weightKg ? QLocale::c().toString(*patient.weightKg, 'g', 6) : QString();
+    draft.weightKg =
+        patient.weightKg ? QLocale::c().toString(*patient.weightKg, 'g', 6) : QString();
     draft.diagnosisDate = patient.diagnosisDate ? patient.diagnosisDate->toIso() : QString();
     draft.heavyChain = patient.heavyChain ? heavyChainCode(*patient.heavyChain) : QString();
     draft.lightChain = patient.lightChain ? lightChainCode(*patient.lightChain) : QString();

@@ -12,7 +12,10 @@ struct Problem {
     QString message;
 
     // "where: message", or the message alone when there is no place to name.
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
     bool operator==(const Problem&) const = default;
 };
 

@@ -9,8 +9,7 @@ namespace mmtrack::clinical {
 
 // A value or the problems that prevented it. Library calls return this instead of
 // throwing, so that every caller must decide what the user sees.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Problem problem) : m_state(Problems{std::move(problem)}) {}

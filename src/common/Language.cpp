@@ -6,7 +6,6 @@
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
-
 #include <memory>
 #include <vector>
 
@@ -69,7 +68,8 @@ bool installLanguage(const QString& language)
         g_translators.push_back(std::move(translator));
     };
     // Qt's own strings (standard buttons, context menus), when Debian's package is there.
-    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath), false);
+    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+         false);
     load(QStringLiteral("mmtrack_") + language, QStringLiteral(":/i18n"), true);
     return complete;
 }

@@ -1,11 +1,9 @@
 #include "common/Logging.h"
 
+#include <QtGlobal>
+#include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
-
-#include <QtGlobal>
-
-#include <mutex>
 #include <vector>
 
 namespace mmtrack::common {

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
 #include <QString>
-
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace mmtrack::common {
 
 struct LoggingOptions {
-    QString directory;                                 // rotating log file here; empty: none
+    QString directory; // rotating log file here; empty: none
     spdlog::level::level_enum fileLevel = spdlog::level::info;
     spdlog::level::level_enum stderrLevel = spdlog::level::info;
 };

@@ -22,7 +22,8 @@ void applyAppearance(QApplication& app)
     // non-Chinese locale, and characters such as 骨 then take Japanese shapes.
     const QStringList families = QFontDatabase::families();
     QStringList preferred;
-    for (const QString& family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")})
+    for (const QString& family :
+         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")})
         if (families.contains(family))
             preferred << family;
     if (!preferred.isEmpty()) {

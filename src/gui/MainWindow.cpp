@@ -21,9 +21,10 @@
 namespace mmtrack::gui {
 
 MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_user(std::move(user)),
-      m_model(new PatientListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_summary(new PatientSummaryWidget), m_banner(new MessageBanner), m_searchDelay(new QTimer(this)),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_user(std::move(user)), m_model(new PatientListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_summary(new PatientSummaryWidget),
+      m_banner(new MessageBanner), m_searchDelay(new QTimer(this)),
       m_languageGroup(new QActionGroup(this))
 {
     m_ui->setupUi(this);
@@ -68,8 +69,10 @@ void MainWindow::connectActions()
 {
     connect(m_ui->actionNewPatient, &QAction::triggered, this, [this] { newPatient(); });
     connect(m_ui->actionEditPatient, &QAction::triggered, this, [this] { editSelectedPatient(); });
-    connect(m_ui->actionArchivePatient, &QAction::triggered, this, [this] { archiveSelectedPatient(true); });
-    connect(m_ui->actionRestorePatient, &QAction::triggered, this, [this] { archiveSelectedPatient(false); });
+    connect(m_ui->actionArchivePatient, &QAction::triggered, this,
+            [this] { archiveSelectedPatient(true); });
+    connect(m_ui->actionRestorePatient, &QAction::triggered, this,
+            [this] { archiveSelectedPatient(false); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -214,11 +217,12 @@ void MainWindow::archiveSelectedPatient(bool archived)
     if (!patient)
         return;
     if (archived) {
-        const auto answer = QMessageBox::question(
-            this, tr("Archive patient"),
-            tr("Archive %1 (%2)? The record is kept and can be restored; it is hidden from the list.")
-                .arg(patient->name, patient->mrn),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Archive patient"),
+                                  tr("Archive %1 (%2)? The record is kept and can be restored; it "
+                                     "is hidden from the list.")
+                                      .arg(patient->name, patient->mrn),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -230,8 +234,9 @@ void MainWindow::archiveSelectedPatient(bool archived)
         return;
     }
     reload();
-    m_banner->show(MessageBanner::Kind::Info, archived ? tr("Archived %1 (%2).").arg(patient->name, patient->mrn)
-                                                       : tr("Restored %1 (%2).").arg(patient->name, patient->mrn));
+    m_banner->show(MessageBanner::Kind::Info,
+                   archived ? tr("Archived %1 (%2).").arg(patient->name, patient->mrn)
+                            : tr("Restored %1 (%2).").arg(patient->name, patient->mrn));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -256,7 +261,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
                 m_ui->patientTable->selectRow(0);
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_proxy->rowCount() > 0) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_proxy->rowCount() > 0) {
             m_searchDelay->stop();
             reload();
             m_ui->patientTable->setFocus();

@@ -3,7 +3,6 @@
 #include "clinical/Patient.h"
 
 #include <QMainWindow>
-
 #include <memory>
 #include <optional>
 

@@ -7,7 +7,8 @@
 namespace mmtrack::gui {
 
 MessageBanner::MessageBanner(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     auto* layout = new QHBoxLayout(this);
@@ -35,9 +36,12 @@ void MessageBanner::show(Kind kind, const QString& text)
         const char* css;
     };
     static const Style styles[] = {
-        {"ℹ", "#messageBanner { background: #E8F1F8; border: 1px solid #0072B2; border-radius: 4px; }"},
-        {"⚠", "#messageBanner { background: #FDF3E1; border: 1px solid #E69F00; border-radius: 4px; }"},
-        {"✖", "#messageBanner { background: #FBE9E2; border: 1px solid #D55E00; border-radius: 4px; }"},
+        {"ℹ",
+         "#messageBanner { background: #E8F1F8; border: 1px solid #0072B2; border-radius: 4px; }"},
+        {"⚠",
+         "#messageBanner { background: #FDF3E1; border: 1px solid #E69F00; border-radius: 4px; }"},
+        {"✖",
+         "#messageBanner { background: #FBE9E2; border: 1px solid #D55E00; border-radius: 4px; }"},
     };
     const Style& style = styles[static_cast<int>(kind)];
     m_icon->setText(QString::fromUtf8(style.icon));

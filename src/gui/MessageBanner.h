@@ -8,7 +8,7 @@ class QToolButton;
 namespace mmtrack::gui {
 
 // A non-blocking message under the header: an icon character and text (never colour alone),
-// dismissed with its close button or Escape.
+// dismissed with its close button (reachable with Tab).
 class MessageBanner : public QFrame {
     Q_OBJECT
 public:

@@ -23,7 +23,10 @@ public:
     {
     }
 
-    QString path(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString path(const QString& key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
 
     // A string field as text; numbers are accepted where the contract allows them.
     QString text(const QString& key, bool allowNumber = false)
@@ -125,9 +128,9 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
     };
     Result<clinical::Patient> patient = clinical::PatientValidator::fromDraft(draft, today);
     for (const Problem& problem : patient.problems()) {
-        const bool typeErrorAlready = std::any_of(problems.cbegin(), problems.cend(), [&](const Problem& p) {
-            return p.where == paths.value(problem.where);
-        });
+        const bool typeErrorAlready =
+            std::any_of(problems.cbegin(), problems.cend(),
+                        [&](const Problem& p) { return p.where == paths.value(problem.where); });
         if (!typeErrorAlready)
             problems << Problem{paths.value(problem.where, problem.where), problem.message};
     }
@@ -135,7 +138,8 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
         return problems;
 
     CaseFile caseFile{std::move(patient).value(), {}};
-    const QStringList unread = rootReader.unread() + patientReader.unread() + diagnosisReader.unread();
+    const QStringList unread =
+        rootReader.unread() + patientReader.unread() + diagnosisReader.unread();
     for (const QString& path : unread)
         caseFile.warnings << Problem{path, tr("not imported by this version of mmtrack")};
     return caseFile;

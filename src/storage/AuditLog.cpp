@@ -24,10 +24,11 @@ QJsonObject fromJsonText(const QVariant& text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, at, user_name, action, table_name, row_id, old_values, new_values, reason FROM audit_log ");
+const QString kSelect = QStringLiteral("SELECT id, at, user_name, action, table_name, row_id, "
+                                       "old_values, new_values, reason FROM audit_log ");
 
-Result<QList<AuditEntry>> select(const QSqlDatabase& db, const QString& where, const QVariantList& values)
+Result<QList<AuditEntry>> select(const QSqlDatabase& db, const QString& where,
+                                 const QVariantList& values)
 {
     QSqlQuery query(db);
     if (!run(query, kSelect + where + QStringLiteral(" ORDER BY id"), values))
@@ -55,8 +56,9 @@ Status AuditLog::record(QSqlDatabase& db, const AuditEntry& entry)
 {
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("INSERT INTO audit_log (at, user_name, action, table_name, row_id, old_values, "
-                            "new_values, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             QStringLiteral(
+                 "INSERT INTO audit_log (at, user_name, action, table_name, row_id, old_values, "
+                 "new_values, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {toStoredTime(entry.at), entry.user, entry.action, entry.table, entry.rowId,
               toJsonText(entry.oldValues), toJsonText(entry.newValues),
               entry.reason.isEmpty() ? QVariant() : QVariant(entry.reason)}))
@@ -64,7 +66,8 @@ Status AuditLog::record(QSqlDatabase& db, const AuditEntry& entry)
     return clinical::Done{};
 }
 
-Result<QList<AuditEntry>> AuditLog::forRow(const QSqlDatabase& db, const QString& table, qint64 rowId)
+Result<QList<AuditEntry>> AuditLog::forRow(const QSqlDatabase& db, const QString& table,
+                                           qint64 rowId)
 {
     return select(db, QStringLiteral("WHERE table_name = ? AND row_id = ?"), {table, rowId});
 }

@@ -29,7 +29,8 @@ class AuditLog {
 public:
     static clinical::Status record(QSqlDatabase& db, const AuditEntry& entry);
     // Entries for one row of one table, oldest first.
-    static clinical::Result<QList<AuditEntry>> forRow(const QSqlDatabase& db, const QString& table, qint64 rowId);
+    static clinical::Result<QList<AuditEntry>> forRow(const QSqlDatabase& db, const QString& table,
+                                                      qint64 rowId);
     static clinical::Result<QList<AuditEntry>> all(const QSqlDatabase& db);
 };
 

@@ -57,8 +57,8 @@ bool hasSqliteHeader(const QString& path)
 } // namespace
 
 Database::Database(QString connectionName, Dialect dialect, QString location, bool isNew)
-    : m_connectionName(std::move(connectionName)), m_dialect(dialect), m_location(std::move(location)),
-      m_isNew(isNew)
+    : m_connectionName(std::move(connectionName)), m_dialect(dialect),
+      m_location(std::move(location)), m_isNew(isNew)
 {
 }
 
@@ -68,7 +68,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const QString& appliedAt)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
+                                                       const QString& appliedAt)
 {
     auto log = common::logger("storage");
     const QFileInfo info(path);
@@ -93,20 +94,24 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
             const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
                                                                : check.value(0).toString();
             log->error("integrity check failed: {}", detail.toStdString());
-            return Problem{path, tr("The database is damaged (%1); it was left untouched.").arg(detail)};
+            return Problem{path,
+                           tr("The database is damaged (%1); it was left untouched.").arg(detail)};
         }
         const Result<int> version = Migrator::currentVersion(db);
         if (!version)
-            return Problem{path, tr("The database is damaged or unreadable; it was left untouched.")};
+            return Problem{path,
+                           tr("The database is damaged or unreadable; it was left untouched.")};
         if (version.value() > Migrator::latestVersion())
-            return Problem{path, tr("The database was written by a newer version of mmtrack (schema %1; this "
-                                    "program knows schema %2 at most). Update mmtrack; the file was left "
-                                    "untouched.")
-                                     .arg(version.value())
-                                     .arg(Migrator::latestVersion())};
+            return Problem{
+                path, tr("The database was written by a newer version of mmtrack (schema %1; this "
+                         "program knows schema %2 at most). Update mmtrack; the file was left "
+                         "untouched.")
+                          .arg(version.value())
+                          .arg(Migrator::latestVersion())};
         if (version.value() == 0 && !db.tables().isEmpty())
-            return Problem{path, tr("This SQLite database belongs to another program (it holds tables but no "
-                                    "mmtrack schema); it was left untouched.")};
+            return Problem{
+                path, tr("This SQLite database belongs to another program (it holds tables but no "
+                         "mmtrack schema); it was left untouched.")};
         db.close();
     }
 
@@ -114,20 +119,23 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name());
     db.setDatabaseName(path);
     if (!db.open())
-        return Problem{path, tr("The database cannot be opened: %1").arg(db.lastError().databaseText())};
+        return Problem{path,
+                       tr("The database cannot be opened: %1").arg(db.lastError().databaseText())};
 
     QSqlQuery pragma(db);
     for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                   "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         if (!pragma.exec(QLatin1String(statement)))
-            return Problem{path, tr("The database refused a setting (%1): %2")
-                                     .arg(QLatin1String(statement), pragma.lastError().databaseText())};
+            return Problem{path,
+                           tr("The database refused a setting (%1): %2")
+                               .arg(QLatin1String(statement), pragma.lastError().databaseText())};
     }
 
     const Result<int> before = Migrator::currentVersion(db);
     if (!before)
         return before.problems();
-    if (const clinical::Status migrated = Migrator::migrate(db, Dialect::Sqlite, appliedAt); !migrated)
+    if (const clinical::Status migrated = Migrator::migrate(db, Dialect::Sqlite, appliedAt);
+        !migrated)
         return migrated.problems();
     log->info("opened SQLite database (schema {})", Migrator::latestVersion());
     db = QSqlDatabase(); // drop this copy so the connection belongs to the Database alone

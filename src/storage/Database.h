@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace mmtrack::storage {

@@ -103,13 +103,16 @@ Status Migrator::migrate(QSqlDatabase& db, Dialect dialect, const QString& appli
         QSqlQuery query(db);
         for (const QString& statement : statements(migration, dialect)) {
             if (!query.exec(statement))
-                return SqlText::failure(tr("apply migration %1 (%2)").arg(migration.version).arg(migration.name),
-                                        query.lastError());
+                return SqlText::failure(
+                    tr("apply migration %1 (%2)").arg(migration.version).arg(migration.name),
+                    query.lastError());
         }
         if (!run(query,
-                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                 QStringLiteral(
+                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                  {migration.version, migration.name, appliedAt}))
-            return SqlText::failure(tr("record migration %1").arg(migration.version), query.lastError());
+            return SqlText::failure(tr("record migration %1").arg(migration.version),
+                                    query.lastError());
         common::logger("storage")->info("applied schema migration {} ({})", migration.version,
                                         migration.name.toStdString());
     }

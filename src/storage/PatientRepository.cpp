@@ -20,9 +20,10 @@ const QString PatientRepository::kTable = QStringLiteral("patients");
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, mrn, name, sex, birth_date, weight_kg, diagnosis_date, heavy_chain, light_chain, notes, archived, "
-    "row_version, created_at, created_by, updated_at, updated_by");
+const QString kColumns =
+    QStringLiteral("id, mrn, name, sex, birth_date, weight_kg, diagnosis_date, heavy_chain, "
+                   "light_chain, notes, archived, "
+                   "row_version, created_at, created_by, updated_at, updated_by");
 
 std::optional<clinical::PartialDate> dateColumn(const QVariant& value)
 {
@@ -76,19 +77,26 @@ PatientRepository::PatientRepository(Database& database, const clinical::Clock& 
 
 QJsonObject PatientRepository::toAuditJson(const Patient& patient)
 {
-    auto optionalText = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    auto optionalText = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     QJsonObject json;
     json[QStringLiteral("mrn")] = patient.mrn;
     json[QStringLiteral("name")] = patient.name;
-    json[QStringLiteral("sex")] = patient.sex ? QJsonValue(clinical::sexCode(*patient.sex)) : QJsonValue();
-    json[QStringLiteral("birth_date")] = patient.birthDate ? QJsonValue(patient.birthDate->toIso()) : QJsonValue();
-    json[QStringLiteral("weight_kg")] = patient.weightKg ? QJsonValue(*patient.weightKg) : QJsonValue();
+    json[QStringLiteral("sex")] =
+        patient.sex ? QJsonValue(clinical::sexCode(*patient.sex)) : QJsonValue();
+    json[QStringLiteral("birth_date")] =
+        patient.birthDate ? QJsonValue(patient.birthDate->toIso()) : QJsonValue();
+    json[QStringLiteral("weight_kg")] =
+        patient.weightKg ? QJsonValue(*patient.weightKg) : QJsonValue();
     json[QStringLiteral("diagnosis_date")] =
         patient.diagnosisDate ? QJsonValue(patient.diagnosisDate->toIso()) : QJsonValue();
     json[QStringLiteral("heavy_chain")] =
-        patient.heavyChain ? QJsonValue(clinical::heavyChainCode(*patient.heavyChain)) : QJsonValue();
+        patient.heavyChain ? QJsonValue(clinical::heavyChainCode(*patient.heavyChain))
+                           : QJsonValue();
     json[QStringLiteral("light_chain")] =
-        patient.lightChain ? QJsonValue(clinical::lightChainCode(*patient.lightChain)) : QJsonValue();
+        patient.lightChain ? QJsonValue(clinical::lightChainCode(*patient.lightChain))
+                           : QJsonValue();
     json[QStringLiteral("notes")] = optionalText(patient.notes);
     json[QStringLiteral("archived")] = patient.archived;
     return json;
@@ -97,7 +105,8 @@ QJsonObject PatientRepository::toAuditJson(const Patient& patient)
 Problems PatientRepository::mrnTaken(const QString& mrn, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT id FROM patients WHERE mrn = ? AND id <> ?"), {mrn, exceptId}))
+    if (!run(query, QStringLiteral("SELECT id FROM patients WHERE mrn = ? AND id <> ?"),
+             {mrn, exceptId}))
         return {SqlText::failure(tr("check the MRN"), query.lastError())};
     if (query.next())
         return {Problem{field::mrn, tr("The MRN %1 already belongs to another patient.").arg(mrn)}};
@@ -119,21 +128,26 @@ Result<Patient> PatientRepository::add(const Patient& patient, const QString& us
     const QString now = toStoredTime(m_clock.nowUtc());
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("INSERT INTO patients (mrn, name, sex, birth_date, weight_kg, diagnosis_date, "
-                            "heavy_chain, light_chain, notes, archived, row_version, created_at, created_by, "
-                            "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
-                            "RETURNING id"),
-             {patient.mrn, patient.name, clinical::sexCode(*patient.sex), dateValue(patient.birthDate),
-              nullable(patient.weightKg), dateValue(patient.diagnosisDate),
-              patient.heavyChain ? QVariant(clinical::heavyChainCode(*patient.heavyChain)) : QVariant(),
-              patient.lightChain ? QVariant(clinical::lightChainCode(*patient.lightChain)) : QVariant(),
+             QStringLiteral(
+                 "INSERT INTO patients (mrn, name, sex, birth_date, weight_kg, diagnosis_date, "
+                 "heavy_chain, light_chain, notes, archived, row_version, created_at, created_by, "
+                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+                 "RETURNING id"),
+             {patient.mrn, patient.name, clinical::sexCode(*patient.sex),
+              dateValue(patient.birthDate), nullable(patient.weightKg),
+              dateValue(patient.diagnosisDate),
+              patient.heavyChain ? QVariant(clinical::heavyChainCode(*patient.heavyChain))
+                                 : QVariant(),
+              patient.lightChain ? QVariant(clinical::lightChainCode(*patient.lightChain))
+                                 : QVariant(),
               text(patient.notes), patient.archived ? 1 : 0, now, text(user), now, text(user)}) ||
         !query.next())
         return SqlText::failure(tr("add the patient"), query.lastError());
     const qint64 id = query.value(0).toLongLong();
     query.finish();
 
-    AuditEntry audit{0, m_clock.nowUtc(), user, QStringLiteral("insert"), kTable, id, {}, toAuditJson(patient), {}};
+    AuditEntry audit{0,  m_clock.nowUtc(),     user, QStringLiteral("insert"), kTable, id,
+                     {}, toAuditJson(patient), {}};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();
     if (!transaction.commit())
@@ -156,8 +170,8 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QString&
     return write(stored.value(), patient, user, QString());
 }
 
-Result<Patient> PatientRepository::setArchived(qint64 id, int rowVersion, bool archived, const QString& user,
-                                               const QString& reason)
+Result<Patient> PatientRepository::setArchived(qint64 id, int rowVersion, bool archived,
+                                               const QString& user, const QString& reason)
 {
     const Result<Patient> stored = byId(id);
     if (!stored)
@@ -168,14 +182,16 @@ Result<Patient> PatientRepository::setArchived(qint64 id, int rowVersion, bool a
     return write(stored.value(), changed, user, reason);
 }
 
-Result<Patient> PatientRepository::write(const Patient& before, const Patient& after, const QString& user,
-                                         const QString& reason)
+Result<Patient> PatientRepository::write(const Patient& before, const Patient& after,
+                                         const QString& user, const QString& reason)
 {
     if (after.rowVersion != before.rowVersion)
-        return Problem{QString(), tr("This patient was changed by %1 at %2 after you opened it. The record has "
-                                     "been reloaded; please make your change again.")
-                                      .arg(before.updatedBy, before.updatedAt.toLocalTime().toString(
-                                                                 QStringLiteral("yyyy-MM-dd HH:mm")))};
+        return Problem{
+            QString(),
+            tr("This patient was changed by %1 at %2 after you opened it. The record has "
+               "been reloaded; please make your change again.")
+                .arg(before.updatedBy,
+                     before.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
     // Only the columns that changed go into the audit row; no change writes nothing.
     const QJsonObject oldJson = toAuditJson(before);
     const QJsonObject newJson = toAuditJson(after);
@@ -196,23 +212,27 @@ Result<Patient> PatientRepository::write(const Patient& before, const Patient& a
         return SqlText::failure(tr("begin a transaction"), db.lastError());
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("UPDATE patients SET mrn = ?, name = ?, sex = ?, birth_date = ?, weight_kg = ?, "
-                            "diagnosis_date = ?, heavy_chain = ?, light_chain = ?, notes = ?, archived = ?, "
-                            "row_version = row_version + 1, updated_at = ?, updated_by = ? "
-                            "WHERE id = ? AND row_version = ?"),
+             QStringLiteral(
+                 "UPDATE patients SET mrn = ?, name = ?, sex = ?, birth_date = ?, weight_kg = ?, "
+                 "diagnosis_date = ?, heavy_chain = ?, light_chain = ?, notes = ?, archived = ?, "
+                 "row_version = row_version + 1, updated_at = ?, updated_by = ? "
+                 "WHERE id = ? AND row_version = ?"),
              {after.mrn, after.name, clinical::sexCode(*after.sex), dateValue(after.birthDate),
               nullable(after.weightKg), dateValue(after.diagnosisDate),
               after.heavyChain ? QVariant(clinical::heavyChainCode(*after.heavyChain)) : QVariant(),
               after.lightChain ? QVariant(clinical::lightChainCode(*after.lightChain)) : QVariant(),
-              text(after.notes), after.archived ? 1 : 0, toStoredTime(m_clock.nowUtc()), text(user), before.id,
-              before.rowVersion}))
+              text(after.notes), after.archived ? 1 : 0, toStoredTime(m_clock.nowUtc()), text(user),
+              before.id, before.rowVersion}))
         return SqlText::failure(tr("save the patient"), query.lastError());
     if (query.numRowsAffected() != 1)
-        return Problem{QString(), tr("This patient was changed elsewhere while you were editing. The record has "
-                                     "been reloaded; please make your change again.")};
+        return Problem{
+            QString(),
+            tr("This patient was changed elsewhere while you were editing. The record has "
+               "been reloaded; please make your change again.")};
 
-    AuditEntry audit{0, m_clock.nowUtc(), user, QStringLiteral("update"), kTable, before.id,
-                     oldChanged, newChanged, reason};
+    AuditEntry audit{0,      m_clock.nowUtc(), user,       QStringLiteral("update"),
+                     kTable, before.id,        oldChanged, newChanged,
+                     reason};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();
     if (!transaction.commit())
@@ -221,11 +241,14 @@ Result<Patient> PatientRepository::write(const Patient& before, const Patient& a
     return byId(before.id);
 }
 
-Result<QList<Patient>> PatientRepository::select(const QString& where, const QVariantList& values) const
+Result<QList<Patient>> PatientRepository::select(const QString& where,
+                                                 const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients ") + where, values))
+    if (!run(query,
+             QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients ") + where,
+             values))
         return SqlText::failure(tr("read patients"), query.lastError());
     QList<Patient> patients;
     while (query.next())
@@ -261,10 +284,13 @@ Result<QList<Patient>> PatientRepository::search(const PatientQuery& query) cons
         conditions << QStringLiteral("archived = 0");
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        conditions << QStringLiteral("(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(mrn) LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral(
+            "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(mrn) LIKE ? ESCAPE '\\')");
         values << containsPattern(text) << containsPattern(text);
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     return select(where + QStringLiteral(" ORDER BY name, mrn"), values);
 }
 

@@ -29,9 +29,11 @@ public:
     clinical::Result<clinical::Patient> add(const clinical::Patient& patient, const QString& user);
     // Saves the edited fields of a stored patient; `patient.rowVersion` must be the version
     // that was read.
-    clinical::Result<clinical::Patient> update(const clinical::Patient& patient, const QString& user);
+    clinical::Result<clinical::Patient> update(const clinical::Patient& patient,
+                                               const QString& user);
     clinical::Result<clinical::Patient> setArchived(qint64 id, int rowVersion, bool archived,
-                                                    const QString& user, const QString& reason = {});
+                                                    const QString& user,
+                                                    const QString& reason = {});
 
     clinical::Result<clinical::Patient> byId(qint64 id) const;
     clinical::Result<clinical::Patient> byMrn(const QString& mrn) const;
@@ -41,9 +43,11 @@ public:
     static QJsonObject toAuditJson(const clinical::Patient& patient);
 
 private:
-    clinical::Result<clinical::Patient> write(const clinical::Patient& before, const clinical::Patient& after,
-                                              const QString& user, const QString& reason);
-    clinical::Result<QList<clinical::Patient>> select(const QString& where, const QVariantList& values) const;
+    clinical::Result<clinical::Patient> write(const clinical::Patient& before,
+                                              const clinical::Patient& after, const QString& user,
+                                              const QString& reason);
+    clinical::Result<QList<clinical::Patient>> select(const QString& where,
+                                                      const QVariantList& values) const;
     clinical::Problems mrnTaken(const QString& mrn, qint64 exceptId) const;
 
     Database& m_database;

@@ -16,8 +16,10 @@ QDateTime fromStoredTime(const QString& text)
 
 clinical::Problem SqlText::failure(const QString& what, const QSqlError& error)
 {
-    common::logger("storage")->error("{} failed: {}", what.toStdString(), error.text().toStdString());
-    return clinical::Problem{QString(), tr("The database could not %1: %2").arg(what, error.databaseText())};
+    common::logger("storage")->error("{} failed: {}", what.toStdString(),
+                                     error.text().toStdString());
+    return clinical::Problem{QString(),
+                             tr("The database could not %1: %2").arg(what, error.databaseText())};
 }
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)

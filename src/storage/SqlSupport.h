@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <optional>
 
 namespace mmtrack::storage {
@@ -17,8 +16,7 @@ QString toStoredTime(const QDateTime& utc);
 QDateTime fromStoredTime(const QString& text);
 
 // A NULL when the optional is empty.
-template <typename T>
-QVariant nullable(const std::optional<T>& value)
+template <typename T> QVariant nullable(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

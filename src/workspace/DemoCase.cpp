@@ -24,7 +24,8 @@ clinical::Status DemoCase::seed(storage::PatientRepository& patients, QDate toda
 {
     if (patients.byMrn(mrn()).ok())
         return clinical::Done{};
-    const clinical::Result<interop::CaseFile> demo = interop::CaseFileReader::read(caseFile(), today);
+    const clinical::Result<interop::CaseFile> demo =
+        interop::CaseFileReader::read(caseFile(), today);
     if (!demo)
         return demo.problems();
     for (const clinical::Problem& warning : demo.value().warnings)

@@ -12,8 +12,8 @@ Workspace::Workspace(std::unique_ptr<storage::Database> database, const clinical
 {
 }
 
-clinical::Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const clinical::Clock& clock,
-                                                             Seed seed)
+clinical::Result<std::unique_ptr<Workspace>>
+Workspace::open(const QString& path, const clinical::Clock& clock, Seed seed)
 {
     auto database = storage::Database::openSqlite(path, storage::toStoredTime(clock.nowUtc()));
     if (!database)

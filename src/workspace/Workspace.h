@@ -15,8 +15,8 @@ class Workspace {
 public:
     enum class Seed { DemoWhenNew, Nothing };
 
-    static clinical::Result<std::unique_ptr<Workspace>> open(const QString& path, const clinical::Clock& clock,
-                                                             Seed seed);
+    static clinical::Result<std::unique_ptr<Workspace>>
+    open(const QString& path, const clinical::Clock& clock, Seed seed);
 
     storage::Database& database() { return *m_database; }
     storage::PatientRepository& patients() { return m_patients; }

@@ -19,12 +19,14 @@ struct Run {
 // Runs mmtrack-cli as a user would, with its own data folder.
 class Cli {
 public:
-    Run operator()(const QStringList& arguments, const QString& language = QStringLiteral("C.UTF-8")) const
+    Run operator()(const QStringList& arguments,
+                   const QString& language = QStringLiteral("C.UTF-8")) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_scratch.path(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), language);
         environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
         process.setProcessEnvironment(environment);
@@ -43,10 +45,14 @@ private:
 
 QStringList addArgs(const QString& db, const QString& mrn, const QString& name)
 {
-    return {QStringLiteral("--db"), db, QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"), mrn,
-            QStringLiteral("--name"), name, QStringLiteral("--sex"), QStringLiteral("female"),
-            QStringLiteral("--birth-date"), QStringLiteral("1962-11"), QStringLiteral("--heavy-chain"),
-            QStringLiteral("IgG"), QStringLiteral("--light-chain"), QStringLiteral("kappa")};
+    return {QStringLiteral("--db"),          db,
+            QStringLiteral("patient"),       QStringLiteral("add"),
+            QStringLiteral("--mrn"),         mrn,
+            QStringLiteral("--name"),        name,
+            QStringLiteral("--sex"),         QStringLiteral("female"),
+            QStringLiteral("--birth-date"),  QStringLiteral("1962-11"),
+            QStringLiteral("--heavy-chain"), QStringLiteral("IgG"),
+            QStringLiteral("--light-chain"), QStringLiteral("kappa")};
 }
 
 } // namespace
@@ -59,8 +65,9 @@ TEST_CASE("cli: patients are added, shown as JSON and found by part of a Chinese
     REQUIRE(added.status == 0);
     REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-8"), QStringLiteral("张伟"))).status == 0);
 
-    const Run shown = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
-                           QStringLiteral("HO-7"), QStringLiteral("--json")});
+    const Run shown =
+        cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
+             QStringLiteral("HO-7"), QStringLiteral("--json")});
     REQUIRE(shown.status == 0);
     const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("name")).toString() == QStringLiteral("司马秀英"));
@@ -68,8 +75,9 @@ TEST_CASE("cli: patients are added, shown as JSON and found by part of a Chinese
     CHECK(json.value(QStringLiteral("heavy_chain")).toString() == QStringLiteral("IgG"));
     CHECK(json.value(QStringLiteral("created_by")).toString() == QStringLiteral("nurse.li"));
 
-    const Run found = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--search"),
-                           QStringLiteral("秀"), QStringLiteral("--json")});
+    const Run found =
+        cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"),
+             QStringLiteral("--search"), QStringLiteral("秀"), QStringLiteral("--json")});
     REQUIRE(found.status == 0);
     const QJsonArray list = QJsonDocument::fromJson(found.out.toUtf8()).array();
     REQUIRE(list.size() == 1);
@@ -107,24 +115,26 @@ TEST_CASE("cli: bad input exits with status 2, says why on stderr, and writes no
     CHECK(sexRun.status == 2);
     CHECK(sexRun.err.contains(QStringLiteral("--sex")));
 
-    const Run empty = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("add"),
-                           QStringLiteral("--mrn"), QString(), QStringLiteral("--name"), QStringLiteral("王芳"),
-                           QStringLiteral("--sex"), QStringLiteral("female")});
+    const Run empty =
+        cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("add"),
+             QStringLiteral("--mrn"), QString(), QStringLiteral("--name"), QStringLiteral("王芳"),
+             QStringLiteral("--sex"), QStringLiteral("female")});
     CHECK(empty.status == 2);
     CHECK(empty.err.contains(QStringLiteral("MRN")));
 
-    const Run misspelt = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--serch"),
-                              QStringLiteral("x")});
+    const Run misspelt = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"),
+                              QStringLiteral("--serch"), QStringLiteral("x")});
     CHECK(misspelt.status == 2);
     CHECK(misspelt.err.contains(QStringLiteral("--serch")));
 
-    const Run missing = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
-                             QStringLiteral("NOPE")});
+    const Run missing = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"),
+                             QStringLiteral("show"), QStringLiteral("NOPE")});
     CHECK(missing.status == 2);
     CHECK(missing.err.contains(QStringLiteral("NOPE")));
 
     CHECK(test::fileHash(cli.db()) == before);
-    const Run list = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--json")});
+    const Run list = cli(
+        {QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);
 }
 
@@ -146,7 +156,8 @@ TEST_CASE("cli: without --db the default database is created with the demo patie
     REQUIRE(run.status == 0);
     const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE(list.size() == 1);
-    CHECK(list[0].toObject().value(QStringLiteral("mrn")).toString() == QStringLiteral("TZ-2025-0417"));
+    CHECK(list[0].toObject().value(QStringLiteral("mrn")).toString() ==
+          QStringLiteral("TZ-2025-0417"));
     CHECK(QFile::exists(cli.path(QStringLiteral("data/mmtrack/mmtrack/mmtrack.sqlite"))));
 }
 
@@ -154,7 +165,8 @@ TEST_CASE("cli: messages follow a Chinese locale", "[cli][i18n]")
 {
     Cli cli;
     REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
-    const Run run = cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜")), QStringLiteral("zh_CN.UTF-8"));
+    const Run run = cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜")),
+                        QStringLiteral("zh_CN.UTF-8"));
     CHECK(run.status == 2);
     CHECK(run.err.contains(QStringLiteral("病历号")));
 }
@@ -163,7 +175,8 @@ TEST_CASE("cli: nothing of a patient is logged at info level", "[cli][logging]")
 {
     Cli cli;
     REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-55"), QStringLiteral("诸葛亮"))).status == 0);
-    const QByteArray log = test::readFile(cli.path(QStringLiteral("data/mmtrack/mmtrack/logs/mmtrack.log")));
+    const QByteArray log =
+        test::readFile(cli.path(QStringLiteral("data/mmtrack/mmtrack/logs/mmtrack.log")));
     CHECK(log.contains("patient 1 added"));
     CHECK_FALSE(log.contains("HO-55"));
     CHECK_FALSE(log.contains("诸葛亮"));

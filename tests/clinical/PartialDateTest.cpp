@@ -1,4 +1,5 @@
 #include "clinical/PartialDate.h"
+
 #include "support/TestSupport.h"
 
 using mmtrack::clinical::PartialDate;
@@ -31,8 +32,9 @@ TEST_CASE("A partial date stands for the whole period it names", "[clinical][dat
 
 TEST_CASE("Text that is not an ISO date is refused", "[clinical][date]")
 {
-    for (const char* text : {"", "2025-13", "2025-02-30", "2025-00-10", "25-04-01", "2025/04/01", "2025-4-1",
-                             "0000", "2025-04-01T10:00", "abcd", "2025-04-01 ", "１９８９"}) {
+    for (const char* text :
+         {"", "2025-13", "2025-02-30", "2025-00-10", "25-04-01", "2025/04/01", "2025-4-1", "0000",
+          "2025-04-01T10:00", "abcd", "2025-04-01 ", "１９８９"}) {
         INFO(text);
         if (QByteArray(text).endsWith(' ')) // surrounding spaces are forgiven
             CHECK(PartialDate::fromIso(QString::fromUtf8(text)));

@@ -1,4 +1,5 @@
 #include "clinical/PatientValidator.h"
+
 #include "support/TestSupport.h"
 
 using namespace mmtrack::clinical;
@@ -65,8 +66,9 @@ TEST_CASE("Each bad field is reported under its own name, all at once", "[clinic
     const Result<Patient> patient = PatientValidator::fromDraft(draft, kToday);
     REQUIRE_FALSE(patient.ok());
     const QStringList fields = fieldsOf(patient.problems());
-    for (const QString& expected : {field::mrn, field::name, field::sex, field::birthDate, field::weightKg,
-                                    field::diagnosisDate, field::heavyChain, field::lightChain})
+    for (const QString& expected :
+         {field::mrn, field::name, field::sex, field::birthDate, field::weightKg,
+          field::diagnosisDate, field::heavyChain, field::lightChain})
         CHECK(fields.count(expected) == 1);
 }
 
@@ -74,12 +76,14 @@ TEST_CASE("Dates in the future are refused, today is accepted", "[clinical][pati
 {
     PatientDraft draft = validDraft();
     draft.birthDate = QStringLiteral("2026-11-25");
-    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) == QStringList{field::birthDate});
+    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) ==
+          QStringList{field::birthDate});
     draft.birthDate = QStringLiteral("2026-11-24");
     draft.diagnosisDate = QStringLiteral("2026-11-24");
     CHECK(PatientValidator::fromDraft(draft, kToday).ok());
     draft.diagnosisDate = QStringLiteral("2026-12"); // the month has not begun
-    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) == QStringList{field::diagnosisDate});
+    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) ==
+          QStringList{field::diagnosisDate});
     draft.diagnosisDate = QStringLiteral("2026-11"); // the current month may hold today
     CHECK(PatientValidator::fromDraft(draft, kToday).ok());
 }
@@ -89,7 +93,8 @@ TEST_CASE("A diagnosis before birth is refused", "[clinical][patient]")
     PatientDraft draft = validDraft();
     draft.birthDate = QStringLiteral("1990-06");
     draft.diagnosisDate = QStringLiteral("1990-05-31");
-    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) == QStringList{field::diagnosisDate});
+    CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) ==
+          QStringList{field::diagnosisDate});
     draft.diagnosisDate = QStringLiteral("1990"); // may be after June 1990
     CHECK(PatientValidator::fromDraft(draft, kToday).ok());
 }
@@ -100,7 +105,8 @@ TEST_CASE("Implausible weights are refused at both ends", "[clinical][patient]")
     for (const char* weight : {"9.9", "350.1", "0", "-60", "nan", "inf"}) {
         INFO(weight);
         draft.weightKg = QLatin1String(weight);
-        CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) == QStringList{field::weightKg});
+        CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) ==
+              QStringList{field::weightKg});
     }
     for (const char* weight : {"10", "350", "45.2"}) {
         draft.weightKg = QLatin1String(weight);
@@ -111,9 +117,11 @@ TEST_CASE("Implausible weights are refused at both ends", "[clinical][patient]")
 TEST_CASE("MRNs with spaces or control characters are refused", "[clinical][patient]")
 {
     PatientDraft draft = validDraft();
-    for (const QString& mrn : {QStringLiteral("HO 1"), QStringLiteral("HO\t1"), QString(41, QLatin1Char('1'))}) {
+    for (const QString& mrn :
+         {QStringLiteral("HO 1"), QStringLiteral("HO\t1"), QString(41, QLatin1Char('1'))}) {
         draft.mrn = mrn;
-        CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) == QStringList{field::mrn});
+        CHECK(fieldsOf(PatientValidator::fromDraft(draft, kToday).problems()) ==
+              QStringList{field::mrn});
     }
     draft.mrn = QStringLiteral("  HO-0001  "); // surrounding spaces are trimmed
     CHECK(PatientValidator::fromDraft(draft, kToday).value().mrn == QStringLiteral("HO-0001"));

@@ -1,7 +1,8 @@
+#include "gui/MainWindow.h"
+
 #include "PatientFormDriver.h"
 #include "clinical/PatientValidator.h"
 #include "common/Language.h"
-#include "gui/MainWindow.h"
 #include "gui/MessageBanner.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
@@ -10,6 +11,7 @@
 
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -155,9 +157,11 @@ TEST_CASE("Editing the selected patient saves the change", "[gui][window]")
     CHECK(form.text("mrnEdit") == QStringLiteral("TZ-2025-0417"));
     form.type("weightEdit", QStringLiteral("68"));
     form.save();
-    QTRY_COMPARE_WITH_TIMEOUT(w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg.has_value(),
-                              true, 2000);
-    CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg == Approx(68.0));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg.has_value(),
+        true, 2000);
+    CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg ==
+          Approx(68.0));
 }
 
 TEST_CASE("The window speaks Chinese once the zh_CN catalogue is installed", "[gui][i18n]")
@@ -166,10 +170,39 @@ TEST_CASE("The window speaks Chinese once the zh_CN catalogue is installed", "[g
     REQUIRE(common::installLanguage(QStringLiteral("zh_CN")));
     QCoreApplication::processEvents();
     const QAbstractItemModel* view = w.window->patientView();
-    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() == QStringLiteral("姓名"));
+    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() ==
+          QStringLiteral("姓名"));
     CHECK(view->index(0, gui::PatientListModel::Sex).data().toString() == QStringLiteral("男"));
     CHECK(w.window->menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
     REQUIRE(common::installLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
-    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() == QStringLiteral("Name"));
+    CHECK(view->headerData(gui::PatientListModel::Name, Qt::Horizontal).toString() ==
+          QStringLiteral("Name"));
+}
+
+TEST_CASE("A stale edit is refused in the form and the stored record is reloaded", "[gui][window]")
+{
+    Window w;
+    gui::PatientFormDialog* dialog = w.window->editSelectedPatient();
+    test::PatientFormDriver form(dialog);
+    // Meanwhile another workstation records the weight.
+    auto other = w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value();
+    other.weightKg = 70.0;
+    REQUIRE(w.workspace->patients().update(other, QStringLiteral("dr.wang")).ok());
+
+    form.type("weightEdit", QStringLiteral("68"));
+    form.save();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(QString()).contains(QStringLiteral("dr.wang")));
+    CHECK(form.text("weightEdit") == QStringLiteral("70"));
+    CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg ==
+          Approx(70.0));
+
+    // Made again on top of the reloaded record, the change is saved.
+    form.type("weightEdit", QStringLiteral("68"));
+    form.save();
+    const QPointer<gui::PatientFormDialog> closing(dialog); // deleted once closed
+    QTRY_VERIFY_WITH_TIMEOUT(closing.isNull() || !closing->isVisible(), 2000);
+    CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg ==
+          Approx(68.0));
 }

@@ -1,15 +1,14 @@
 #include "PatientFormDriver.h"
 
-#include <catch2/catch.hpp>
-
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QInputMethodEvent>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 namespace mmtrack::test {
 
@@ -42,7 +41,8 @@ void typeText(QWidget* widget, const QString& text)
         } else {
             QInputMethodEvent commit;
             commit.setCommitString(run);
-            QCoreApplication::sendEvent(widget->focusProxy() ? widget->focusProxy() : widget, &commit);
+            QCoreApplication::sendEvent(widget->focusProxy() ? widget->focusProxy() : widget,
+                                        &commit);
         }
         run.clear();
     };

@@ -1,5 +1,6 @@
-#include "clinical/PatientValidator.h"
 #include "gui/patients/PatientListModel.h"
+
+#include "clinical/PatientValidator.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -33,7 +34,8 @@ TEST_CASE("The patient model keeps the item-model contract through resets", "[gu
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setSortRole(PatientListModel::SortRole);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(PatientListModel::Age);
     model.setPatients({make(1, "A", "张三", "1960"), make(2, "B", "李四", "1990-02-03")});
     model.setPatients({});

@@ -78,8 +78,9 @@ TEST_CASE("The zh_CN catalogue holds every string of the sources and forms", "[i
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(MMTRACK_SOURCE_DIR));
     lupdate.start(QStringLiteral(MMTRACK_LUPDATE),
-                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-no-obsolete"), QStringLiteral("src"), QStringLiteral("ui"),
+                   QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
     QStringList missing;

@@ -1,4 +1,5 @@
 #include "interop/CaseFileReader.h"
+
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -40,13 +41,15 @@ TEST_CASE("The shipped demo case reads as the published patient", "[interop][cas
     CHECK(patient.diagnosisDate->toIso() == QStringLiteral("2025-04"));
     CHECK(patient.diagnosisDate->precision() == clinical::PartialDate::Precision::Month);
     // 36 years old at diagnosis in April 2025, as the article reports.
-    CHECK(clinical::PatientText::age(patient, patient.diagnosisDate->latest()) == QStringLiteral("36"));
+    CHECK(clinical::PatientText::age(patient, patient.diagnosisDate->latest()) ==
+          QStringLiteral("36"));
     CHECK(clinical::PatientText::isotype(patient) == QStringLiteral("IgG κ"));
     CHECK(patient.notes.contains(QStringLiteral("assumed")));
     CHECK(patient.notes.contains(QStringLiteral("假设")));
 }
 
-TEST_CASE("Fields this version does not take are named in warnings, never dropped silently", "[interop][case]")
+TEST_CASE("Fields this version does not take are named in warnings, never dropped silently",
+          "[interop][case]")
 {
     const auto demo = CaseFileReader::read(fileBytes(MMTRACK_DEMO_CASE), kToday);
     QStringList places;
@@ -58,22 +61,33 @@ TEST_CASE("Fields this version does not take are named in warnings, never droppe
 
 TEST_CASE("Reading errors name the JSON path", "[interop][case]")
 {
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"x"}})") ==
-          QStringList{QStringLiteral("patient.sex")});
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":{"mrn":5,"name":"李","sex":"male"}})") ==
-          QStringList{QStringLiteral("patient.mrn")});
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male",)"
-                   R"("birth_date":"1989-13"},"diagnosis":{"date":"2099-01","heavy_chain":"IgZ"}})") ==
-          QStringList{QStringLiteral("patient.birth_date"), QStringLiteral("diagnosis.date"),
-                      QStringLiteral("diagnosis.heavy_chain")});
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":2,"patient":{}})") == QStringList{QStringLiteral("version")});
+    CHECK(
+        placesOf(
+            R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"x"}})") ==
+        QStringList{QStringLiteral("patient.sex")});
+    CHECK(
+        placesOf(
+            R"({"format":"mmtrack-case","version":1,"patient":{"mrn":5,"name":"李","sex":"male"}})") ==
+        QStringList{QStringLiteral("patient.mrn")});
+    CHECK(
+        placesOf(
+            R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male",)"
+            R"("birth_date":"1989-13"},"diagnosis":{"date":"2099-01","heavy_chain":"IgZ"}})") ==
+        QStringList{QStringLiteral("patient.birth_date"), QStringLiteral("diagnosis.date"),
+                    QStringLiteral("diagnosis.heavy_chain")});
+    CHECK(placesOf(R"({"format":"mmtrack-case","version":2,"patient":{}})") ==
+          QStringList{QStringLiteral("version")});
     CHECK(placesOf(R"({"format":"other","version":1})") == QStringList{QStringLiteral("format")});
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":[]})") == QStringList{QStringLiteral("patient")});
-    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male",)"
-                   R"("weight_kg":"heavy"}})") == QStringList{QStringLiteral("patient.weight_kg")});
+    CHECK(placesOf(R"({"format":"mmtrack-case","version":1,"patient":[]})") ==
+          QStringList{QStringLiteral("patient")});
+    CHECK(
+        placesOf(
+            R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male",)"
+            R"("weight_kg":"heavy"}})") == QStringList{QStringLiteral("patient.weight_kg")});
 }
 
-TEST_CASE("Broken, truncated and hostile files are refused with a place, never a crash", "[interop][case]")
+TEST_CASE("Broken, truncated and hostile files are refused with a place, never a crash",
+          "[interop][case]")
 {
     const QByteArray demo = fileBytes(MMTRACK_DEMO_CASE);
     // Every truncation of a valid file is refused.
@@ -84,7 +98,8 @@ TEST_CASE("Broken, truncated and hostile files are refused with a place, never a
         CHECK_FALSE(result.problems().value(0).where.isEmpty());
     }
     // Not JSON: the place is a line and column.
-    const auto broken = CaseFileReader::read("{\n  \"format\": \"mmtrack-case\",\n  oops\n}", kToday);
+    const auto broken =
+        CaseFileReader::read("{\n  \"format\": \"mmtrack-case\",\n  oops\n}", kToday);
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.problems().first().where.startsWith(QStringLiteral("line 3, column ")));
     // Binary garbage, deep nesting, a root that is not an object, an enormous name.
@@ -92,9 +107,11 @@ TEST_CASE("Broken, truncated and hostile files are refused with a place, never a
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 256);
     CHECK_FALSE(CaseFileReader::read(garbage, kToday).ok());
-    CHECK_FALSE(CaseFileReader::read(QByteArray(100000, '[') + QByteArray(100000, ']'), kToday).ok());
+    CHECK_FALSE(
+        CaseFileReader::read(QByteArray(100000, '[') + QByteArray(100000, ']'), kToday).ok());
     CHECK_FALSE(CaseFileReader::read("[1,2,3]", kToday).ok());
-    const QByteArray huge = R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","sex":"male","name":")" +
-                            QByteArray(1 << 20, 'x') + R"("}})";
+    const QByteArray huge =
+        R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","sex":"male","name":")" +
+        QByteArray(1 << 20, 'x') + R"("}})";
     CHECK(placesOf(huge) == QStringList{QStringLiteral("patient.name")});
 }

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+
 #include "storage/Migrator.h"
 #include "support/TestSupport.h"
 
@@ -77,8 +78,9 @@ TEST_CASE("A database from a newer mmtrack is refused and left untouched", "[sto
     test::Scratch scratch;
     const QString path = scratch.path(QStringLiteral("newer.sqlite"));
     REQUIRE(Database::openSqlite(path, kAppliedAt).ok());
-    rawExec(path, {QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01')")
-                       .arg(Migrator::latestVersion() + 1)});
+    rawExec(path,
+            {QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01')")
+                 .arg(Migrator::latestVersion() + 1)});
     const QByteArray before = test::fileHash(path);
     const QString message = refusal(path);
     CHECK(message.contains(QStringLiteral("newer version of mmtrack")));
@@ -110,9 +112,10 @@ TEST_CASE("A damaged database is refused and left untouched", "[storage][open]")
         REQUIRE(opened.ok());
         QSqlQuery query(opened.value()->connection());
         // Enough rows to fill several pages, so that damage lands inside the tables.
-        REQUIRE(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
-                                          "INSERT INTO audit_log (at, user_name, action, table_name, row_id, new_values) "
-                                          "SELECT '2026-01-01', 'test', 'insert', 'patients', i, printf('%0500d', i) FROM n")));
+        REQUIRE(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+            "INSERT INTO audit_log (at, user_name, action, table_name, row_id, new_values) "
+            "SELECT '2026-01-01', 'test', 'insert', 'patients', i, printf('%0500d', i) FROM n")));
     }
     QByteArray bytes = test::readFile(path);
     REQUIRE(bytes.size() > 8 * 4096);
@@ -128,7 +131,8 @@ TEST_CASE("A damaged database is refused and left untouched", "[storage][open]")
     test::writeFile(path, bytes);
     const QByteArray before = test::fileHash(path);
     const QString message = refusal(path);
-    CHECK((message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("cannot be opened"))));
+    CHECK((message.contains(QStringLiteral("damaged")) ||
+           message.contains(QStringLiteral("cannot be opened"))));
     CHECK(test::fileHash(path) == before);
 }
 
@@ -158,7 +162,8 @@ TEST_CASE("Migrations read as portable statements for either dialect", "[storage
     }
 }
 
-TEST_CASE("A failing migration lands nothing: all migrations apply in one transaction", "[storage][migrations]")
+TEST_CASE("A failing migration lands nothing: all migrations apply in one transaction",
+          "[storage][migrations]")
 {
     test::Scratch scratch;
     const QString name = QStringLiteral("atomic");
@@ -167,8 +172,9 @@ TEST_CASE("A failing migration lands nothing: all migrations apply in one transa
         db.setDatabaseName(scratch.path(QStringLiteral("atomic.sqlite")));
         REQUIRE(db.open());
         QList<storage::Migration> migrations = Migrator::shipped();
-        migrations << storage::Migration{int(migrations.size()) + 1, QStringLiteral("broken"),
-                                         QStringLiteral("CREATE TABLE fine (id INTEGER);\nCREATE TABLE oops (;")};
+        migrations << storage::Migration{
+            int(migrations.size()) + 1, QStringLiteral("broken"),
+            QStringLiteral("CREATE TABLE fine (id INTEGER);\nCREATE TABLE oops (;")};
         const auto result = Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt, migrations);
         CHECK_FALSE(result.ok());
         CHECK(result.errorText().contains(QStringLiteral("broken")));

@@ -1,7 +1,8 @@
+#include "storage/PatientRepository.h"
+
 #include "clinical/PatientValidator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/PatientRepository.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -93,16 +94,19 @@ TEST_CASE("An added patient reads back with every field and bookkeeping", "[stor
 TEST_CASE("Each insert and update writes one audit row with old and new values", "[storage][audit]")
 {
     Registry registry;
-    const auto added = registry.patients->add(patient(QStringLiteral("HO-0002"), QStringLiteral("张三")),
-                                              QStringLiteral("nurse.li"));
+    const auto added = registry.patients->add(
+        patient(QStringLiteral("HO-0002"), QStringLiteral("张三")), QStringLiteral("nurse.li"));
     REQUIRE(added.ok());
-    auto log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable, added.value().id);
+    auto log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable,
+                                added.value().id);
     REQUIRE(log.value().size() == 1);
     CHECK(log.value()[0].action == QStringLiteral("insert"));
     CHECK(log.value()[0].user == QStringLiteral("nurse.li"));
     CHECK(log.value()[0].oldValues.isEmpty());
-    CHECK(log.value()[0].newValues.value(QStringLiteral("name")).toString() == QStringLiteral("张三"));
-    CHECK(log.value()[0].newValues.value(QStringLiteral("mrn")).toString() == QStringLiteral("HO-0002"));
+    CHECK(log.value()[0].newValues.value(QStringLiteral("name")).toString() ==
+          QStringLiteral("张三"));
+    CHECK(log.value()[0].newValues.value(QStringLiteral("mrn")).toString() ==
+          QStringLiteral("HO-0002"));
 
     registry.clock.set(registry.clock.nowUtc().addSecs(60));
     Patient edited = added.value();
@@ -114,14 +118,16 @@ TEST_CASE("Each insert and update writes one audit row with old and new values",
     CHECK(updated.value().updatedBy == QStringLiteral("dr.wang"));
     CHECK(updated.value().createdBy == QStringLiteral("nurse.li"));
 
-    log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable, added.value().id);
+    log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable,
+                           added.value().id);
     REQUIRE(log.value().size() == 2);
     const storage::AuditEntry& change = log.value()[1];
     CHECK(change.action == QStringLiteral("update"));
     CHECK(change.user == QStringLiteral("dr.wang"));
     CHECK(change.at == registry.clock.nowUtc());
     // Only what changed, before and after.
-    CHECK(change.oldValues.keys() == QStringList{QStringLiteral("name"), QStringLiteral("weight_kg")});
+    CHECK(change.oldValues.keys() ==
+          QStringList{QStringLiteral("name"), QStringLiteral("weight_kg")});
     CHECK(change.oldValues.value(QStringLiteral("name")).toString() == QStringLiteral("张三"));
     CHECK(change.oldValues.value(QStringLiteral("weight_kg")).isNull());
     CHECK(change.newValues.value(QStringLiteral("name")).toString() == QStringLiteral("张三丰"));
@@ -131,18 +137,24 @@ TEST_CASE("Each insert and update writes one audit row with old and new values",
 TEST_CASE("Saving without a change writes nothing", "[storage][audit]")
 {
     Registry registry;
-    const auto added = registry.patients->add(patient(QStringLiteral("HO-3"), QStringLiteral("李四")), QStringLiteral("u"));
+    const auto added = registry.patients->add(
+        patient(QStringLiteral("HO-3"), QStringLiteral("李四")), QStringLiteral("u"));
     const auto same = registry.patients->update(added.value(), QStringLiteral("u"));
     REQUIRE(same.ok());
     CHECK(same.value().rowVersion == 1);
     CHECK(registry.count(QStringLiteral("audit_log")) == 1);
 }
 
-TEST_CASE("MRNs are unique: a duplicate is refused under the MRN field and writes nothing", "[storage][patients]")
+TEST_CASE("MRNs are unique: a duplicate is refused under the MRN field and writes nothing",
+          "[storage][patients]")
 {
     Registry registry;
-    REQUIRE(registry.patients->add(patient(QStringLiteral("HO-0003"), QStringLiteral("王五")), QStringLiteral("u")).ok());
-    const auto duplicate = registry.patients->add(patient(QStringLiteral("HO-0003"), QStringLiteral("赵六")), QStringLiteral("u"));
+    REQUIRE(
+        registry.patients
+            ->add(patient(QStringLiteral("HO-0003"), QStringLiteral("王五")), QStringLiteral("u"))
+            .ok());
+    const auto duplicate = registry.patients->add(
+        patient(QStringLiteral("HO-0003"), QStringLiteral("赵六")), QStringLiteral("u"));
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.problems().first().where == clinical::field::mrn);
     CHECK(duplicate.errorText().contains(QStringLiteral("HO-0003")));
@@ -150,7 +162,8 @@ TEST_CASE("MRNs are unique: a duplicate is refused under the MRN field and write
     CHECK(registry.count(QStringLiteral("audit_log")) == 1);
 
     // Renaming another patient onto a taken MRN is refused the same way.
-    const auto other = registry.patients->add(patient(QStringLiteral("HO-0004"), QStringLiteral("赵六")), QStringLiteral("u"));
+    const auto other = registry.patients->add(
+        patient(QStringLiteral("HO-0004"), QStringLiteral("赵六")), QStringLiteral("u"));
     Patient renamed = other.value();
     renamed.mrn = QStringLiteral("HO-0003");
     const auto refused = registry.patients->update(renamed, QStringLiteral("u"));
@@ -183,7 +196,8 @@ TEST_CASE("Invalid patients are refused by the library and write nothing", "[sto
 TEST_CASE("A stale edit is refused and the stored record stays as it was", "[storage][patients]")
 {
     Registry registry;
-    const auto added = registry.patients->add(patient(QStringLiteral("HO-11"), QStringLiteral("周八")), QStringLiteral("u"));
+    const auto added = registry.patients->add(
+        patient(QStringLiteral("HO-11"), QStringLiteral("周八")), QStringLiteral("u"));
     Patient first = added.value();
     Patient second = added.value();
     first.notes = QStringLiteral("first workstation");
@@ -196,24 +210,29 @@ TEST_CASE("A stale edit is refused and the stored record stays as it was", "[sto
     CHECK(registry.count(QStringLiteral("audit_log")) == 2);
 }
 
-TEST_CASE("Archiving hides a patient, keeps the row, and is audited with its reason", "[storage][patients]")
+TEST_CASE("Archiving hides a patient, keeps the row, and is audited with its reason",
+          "[storage][patients]")
 {
     Registry registry;
-    const auto kept = registry.patients->add(patient(QStringLiteral("HO-20"), QStringLiteral("吴九")), QStringLiteral("u"));
-    const auto archived = registry.patients->add(patient(QStringLiteral("HO-21"), QStringLiteral("郑十")), QStringLiteral("u"));
-    const auto result = registry.patients->setArchived(archived.value().id, archived.value().rowVersion, true,
-                                                       QStringLiteral("dr.wang"), QStringLiteral("duplicate record"));
+    const auto kept = registry.patients->add(
+        patient(QStringLiteral("HO-20"), QStringLiteral("吴九")), QStringLiteral("u"));
+    const auto archived = registry.patients->add(
+        patient(QStringLiteral("HO-21"), QStringLiteral("郑十")), QStringLiteral("u"));
+    const auto result = registry.patients->setArchived(
+        archived.value().id, archived.value().rowVersion, true, QStringLiteral("dr.wang"),
+        QStringLiteral("duplicate record"));
     REQUIRE(result.ok());
     CHECK(namesOf(registry.patients->search({}).value()) == QStringList{kept.value().name});
     CHECK(registry.patients->search({QString(), true}).value().size() == 2);
     CHECK(registry.count(QStringLiteral("patients")) == 2);
-    const auto log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable, archived.value().id);
+    const auto log = AuditLog::forRow(registry.database->connection(), PatientRepository::kTable,
+                                      archived.value().id);
     REQUIRE(log.value().size() == 2);
     CHECK(log.value()[1].reason == QStringLiteral("duplicate record"));
     CHECK(log.value()[1].newValues.value(QStringLiteral("archived")).toBool());
 
-    const auto restored = registry.patients->setArchived(archived.value().id, result.value().rowVersion, false,
-                                                         QStringLiteral("dr.wang"));
+    const auto restored = registry.patients->setArchived(
+        archived.value().id, result.value().rowVersion, false, QStringLiteral("dr.wang"));
     REQUIRE(restored.ok());
     CHECK(registry.patients->search({}).value().size() == 2);
 }
@@ -221,18 +240,25 @@ TEST_CASE("Archiving hides a patient, keeps the row, and is audited with its rea
 TEST_CASE("Search finds part of a Chinese name, or of an MRN in any case", "[storage][search]")
 {
     Registry registry;
-    for (const auto& [mrn, name] : {std::pair{"TZ-2025-0417", "张某某"}, std::pair{"HO-0100", "欧阳明"},
-                                    std::pair{"ho-0200", "Li Ming"}, std::pair{"HO-0300", "王明华"}})
-        REQUIRE(registry.patients->add(patient(QLatin1String(mrn), QString::fromUtf8(name)), QStringLiteral("u")).ok());
+    for (const auto& [mrn, name] :
+         {std::pair{"TZ-2025-0417", "张某某"}, std::pair{"HO-0100", "欧阳明"},
+          std::pair{"ho-0200", "Li Ming"}, std::pair{"HO-0300", "王明华"}})
+        REQUIRE(registry.patients
+                    ->add(patient(QLatin1String(mrn), QString::fromUtf8(name)), QStringLiteral("u"))
+                    .ok());
     CHECK(namesOf(registry.patients->search({QStringLiteral("明")}).value()) ==
           QStringList({QStringLiteral("欧阳明"), QStringLiteral("王明华")}));
-    CHECK(namesOf(registry.patients->search({QStringLiteral("某")}).value()) == QStringList{QStringLiteral("张某某")});
-    CHECK(namesOf(registry.patients->search({QStringLiteral("li m")}).value()) == QStringList{QStringLiteral("Li Ming")});
+    CHECK(namesOf(registry.patients->search({QStringLiteral("某")}).value()) ==
+          QStringList{QStringLiteral("张某某")});
+    CHECK(namesOf(registry.patients->search({QStringLiteral("li m")}).value()) ==
+          QStringList{QStringLiteral("Li Ming")});
     CHECK(registry.patients->search({QStringLiteral("HO-0")}).value().size() == 3);
     CHECK(registry.patients->search({QStringLiteral("0417")}).value().size() == 1);
     // Wildcards typed by a user are plain characters.
     CHECK(registry.patients->search({QStringLiteral("%")}).value().isEmpty());
     CHECK(registry.patients->search({QStringLiteral("_")}).value().isEmpty());
-    CHECK(registry.patients->search({QStringLiteral("'; DROP TABLE patients; --")}).value().isEmpty());
+    CHECK(registry.patients->search({QStringLiteral("'; DROP TABLE patients; --")})
+              .value()
+              .isEmpty());
     CHECK(registry.count(QStringLiteral("patients")) == 4);
 }

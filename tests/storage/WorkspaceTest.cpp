@@ -1,6 +1,7 @@
+#include "workspace/Workspace.h"
+
 #include "support/TestSupport.h"
 #include "workspace/DemoCase.h"
-#include "workspace/Workspace.h"
 
 using namespace mmtrack;
 using workspace::Workspace;
@@ -19,8 +20,11 @@ TEST_CASE("A new default database is seeded with the demo patient, once", "[work
         CHECK(clinical::PatientText::isotype(demo.value()) == QStringLiteral("IgG κ"));
         CHECK(demo.value().diagnosisDate->toIso() == QStringLiteral("2025-04"));
         // An archived demo must not come back on the next start.
-        REQUIRE(opened.value()->patients().setArchived(demo.value().id, demo.value().rowVersion, true,
-                                                       QStringLiteral("u")).ok());
+        REQUIRE(
+            opened.value()
+                ->patients()
+                .setArchived(demo.value().id, demo.value().rowVersion, true, QStringLiteral("u"))
+                .ok());
     }
     auto reopened = Workspace::open(path, clock, Workspace::Seed::DemoWhenNew);
     REQUIRE(reopened.ok());
@@ -32,7 +36,8 @@ TEST_CASE("A database named on the command line is not seeded", "[workspace][dem
 {
     test::Scratch scratch;
     const clinical::FixedClock clock = test::fixedClock();
-    auto opened = Workspace::open(scratch.path(QStringLiteral("ward.sqlite")), clock, Workspace::Seed::Nothing);
+    auto opened = Workspace::open(scratch.path(QStringLiteral("ward.sqlite")), clock,
+                                  Workspace::Seed::Nothing);
     REQUIRE(opened.ok());
     CHECK(opened.value()->patients().search({QString(), true}).value().isEmpty());
 }

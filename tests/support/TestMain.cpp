@@ -1,11 +1,10 @@
 // The main of every Qt-using test program.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtGlobal>
+#include <catch2/catch.hpp>
 
 #ifdef MMTRACK_TEST_GUI
 #include <QApplication>
@@ -22,10 +21,12 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Private data, settings and runtime folders: a test never sees the user's database.
     QTemporaryDir home;
-    for (const char* variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+    for (const char* variable :
+         {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
         const QString path = home.path() + QLatin1Char('/') + QLatin1String(variable);
         QDir().mkpath(path);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner);
         qputenv(variable, path.toUtf8());
     }
     qputenv("LANG", "C.UTF-8");

@@ -2,12 +2,10 @@
 
 #include "clinical/Clock.h"
 
-#include <catch2/catch.hpp>
-
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <ostream>
 
 // Catch2 prints QStrings readably in failure messages.

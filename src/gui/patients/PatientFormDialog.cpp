@@ -39,10 +39,10 @@ QString precisionHint(const QString& text)
 
 } // namespace
 
-PatientFormDialog::PatientFormDialog(storage::PatientRepository& patients, const clinical::Clock& clock,
-                                     QString user, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PatientFormDialog>()), m_patients(patients), m_clock(clock),
-      m_user(std::move(user))
+PatientFormDialog::PatientFormDialog(storage::PatientRepository& patients,
+                                     const clinical::Clock& clock, QString user, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PatientFormDialog>()), m_patients(patients),
+      m_clock(clock), m_user(std::move(user))
 {
     m_ui->setupUi(this);
     m_fields = {
@@ -60,8 +60,10 @@ PatientFormDialog::PatientFormDialog(storage::PatientRepository& patients, const
     setWindowTitle(tr("New patient"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PatientFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PatientFormDialog::reject);
-    connect(m_ui->birthDateEdit, &QLineEdit::textChanged, this, &PatientFormDialog::updateDateHints);
-    connect(m_ui->diagnosisDateEdit, &QLineEdit::textChanged, this, &PatientFormDialog::updateDateHints);
+    connect(m_ui->birthDateEdit, &QLineEdit::textChanged, this,
+            &PatientFormDialog::updateDateHints);
+    connect(m_ui->diagnosisDateEdit, &QLineEdit::textChanged, this,
+            &PatientFormDialog::updateDateHints);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     m_ui->mrnEdit->setFocus();
 }
@@ -81,11 +83,14 @@ void PatientFormDialog::fillChoices()
     m_ui->heavyChainCombo->clear();
     m_ui->heavyChainCombo->addItem(tr("not recorded"), QString());
     for (const QString& code : clinical::allHeavyChainCodes())
-        m_ui->heavyChainCombo->addItem(PatientText::heavyChain(*clinical::heavyChainFromCode(code)), code);
+        m_ui->heavyChainCombo->addItem(PatientText::heavyChain(*clinical::heavyChainFromCode(code)),
+                                       code);
     m_ui->lightChainCombo->clear();
     m_ui->lightChainCombo->addItem(tr("not recorded"), QString());
-    m_ui->lightChainCombo->addItem(tr("kappa (κ)"), clinical::lightChainCode(clinical::LightChain::Kappa));
-    m_ui->lightChainCombo->addItem(tr("lambda (λ)"), clinical::lightChainCode(clinical::LightChain::Lambda));
+    m_ui->lightChainCombo->addItem(tr("kappa (κ)"),
+                                   clinical::lightChainCode(clinical::LightChain::Kappa));
+    m_ui->lightChainCombo->addItem(tr("lambda (λ)"),
+                                   clinical::lightChainCode(clinical::LightChain::Lambda));
     selectCode(m_ui->sexCombo, sex);
     selectCode(m_ui->heavyChainCombo, heavy);
     selectCode(m_ui->lightChainCombo, light);
@@ -125,7 +130,8 @@ clinical::PatientDraft PatientFormDialog::draft() const
 void PatientFormDialog::accept()
 {
     clearProblems();
-    clinical::Result<clinical::Patient> parsed = clinical::PatientValidator::fromDraft(draft(), m_clock.today());
+    clinical::Result<clinical::Patient> parsed =
+        clinical::PatientValidator::fromDraft(draft(), m_clock.today());
     if (!parsed) {
         showProblems(parsed.problems());
         return;
@@ -140,12 +146,14 @@ void PatientFormDialog::accept()
     const clinical::Result<clinical::Patient> saved =
         adding ? m_patients.add(patient, m_user) : m_patients.update(patient, m_user);
     if (!saved) {
-        showProblems(saved.problems());
         if (!adding) {
-            // A stale edit: take the stored version so the next save compares against it.
-            if (auto fresh = m_patients.byId(m_editing.id))
-                m_editing.rowVersion = fresh.value().rowVersion;
+            // A stale edit: show what is stored now, so that the change is made again on
+            // top of the other workstation's, never silently over it.
+            if (auto fresh = m_patients.byId(m_editing.id);
+                fresh && fresh.value().rowVersion != m_editing.rowVersion)
+                setPatient(fresh.value());
         }
+        showProblems(saved.problems());
         return;
     }
     m_saved = saved.value();
@@ -193,7 +201,8 @@ QString PatientFormDialog::errorFor(const QString& key) const
     if (key.isEmpty())
         return m_ui->formError->isVisibleTo(this) ? m_ui->formError->text() : QString();
     const auto it = m_fields.constFind(key);
-    return it != m_fields.constEnd() && it->error->isVisibleTo(this) ? it->error->text() : QString();
+    return it != m_fields.constEnd() && it->error->isVisibleTo(this) ? it->error->text()
+                                                                     : QString();
 }
 
 void PatientFormDialog::updateDateHints()

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <memory>
 
 namespace Ui {
@@ -26,8 +25,8 @@ namespace mmtrack::gui {
 class PatientFormDialog : public QDialog {
     Q_OBJECT
 public:
-    PatientFormDialog(storage::PatientRepository& patients, const clinical::Clock& clock, QString user,
-                      QWidget* parent = nullptr);
+    PatientFormDialog(storage::PatientRepository& patients, const clinical::Clock& clock,
+                      QString user, QWidget* parent = nullptr);
     ~PatientFormDialog() override;
 
     // Edit this stored patient instead of adding a new one.

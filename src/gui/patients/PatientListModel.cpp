@@ -7,7 +7,10 @@ namespace mmtrack::gui {
 using clinical::Patient;
 using clinical::PatientText;
 
-PatientListModel::PatientListModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+PatientListModel::PatientListModel(QObject* parent)
+    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+{
+}
 
 void PatientListModel::setPatients(QList<Patient> patients)
 {
@@ -78,7 +81,8 @@ QVariant PatientListModel::sortKey(const Patient& patient, int column) const
     switch (column) {
     case Age:
         // Oldest possible birth date first; patients without one sort last.
-        return patient.birthDate ? QVariant(-patient.birthDate->earliest().toJulianDay()) : QVariant(1LL << 40);
+        return patient.birthDate ? QVariant(-patient.birthDate->earliest().toJulianDay())
+                                 : QVariant(1LL << 40);
     case DiagnosisDate:
         return patient.diagnosisDate ? patient.diagnosisDate->toIso() : QString();
     case Name:

@@ -30,8 +30,9 @@ QString dateWithPrecision(const std::optional<PartialDate>& date)
 } // namespace
 
 PatientSummaryWidget::PatientSummaryWidget(QWidget* parent)
-    : QWidget(parent), m_name(new QLabel(this)), m_identity(new QLabel(this)), m_archived(new QLabel(this)),
-      m_details(new QWidget(this)), m_form(new QFormLayout(m_details)), m_empty(new QLabel(this))
+    : QWidget(parent), m_name(new QLabel(this)), m_identity(new QLabel(this)),
+      m_archived(new QLabel(this)), m_details(new QWidget(this)),
+      m_form(new QFormLayout(m_details)), m_empty(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -44,8 +45,8 @@ PatientSummaryWidget::PatientSummaryWidget(QWidget* parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identity->setTextFormat(Qt::PlainText);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_archived->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid #666666; border-radius: 4px; padding: 2px 8px; color: #333333; }"));
+    m_archived->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #666666; border-radius: "
+                                             "4px; padding: 2px 8px; color: #333333; }"));
     auto* header = new QHBoxLayout;
     header->setSpacing(16);
     header->addWidget(m_name);
@@ -121,15 +122,20 @@ void PatientSummaryWidget::refresh()
     addRow(tr("MRN"), patient.mrn);
     addRow(tr("Sex"), patient.sex ? PatientText::sex(*patient.sex) : tr("not recorded"));
     addRow(tr("Birth date"), dateWithPrecision(patient.birthDate));
-    addRow(tr("Weight"), patient.weightKg ? tr("%1 kg").arg(QLocale().toString(*patient.weightKg, 'f', 1))
-                                          : tr("not recorded"));
+    addRow(tr("Weight"), patient.weightKg
+                             ? tr("%1 kg").arg(QLocale().toString(*patient.weightKg, 'f', 1))
+                             : tr("not recorded"));
     addRow(tr("Diagnosis date"), dateWithPrecision(patient.diagnosisDate));
-    addRow(tr("Heavy chain"), patient.heavyChain ? PatientText::heavyChain(*patient.heavyChain) : tr("not recorded"));
-    addRow(tr("Light chain"), patient.lightChain ? PatientText::lightChain(*patient.lightChain) : tr("not recorded"));
+    addRow(tr("Heavy chain"),
+           patient.heavyChain ? PatientText::heavyChain(*patient.heavyChain) : tr("not recorded"));
+    addRow(tr("Light chain"),
+           patient.lightChain ? PatientText::lightChain(*patient.lightChain) : tr("not recorded"));
     addRow(tr("Notes"), patient.notes.isEmpty() ? QStringLiteral("—") : patient.notes);
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    addRow(tr("Registered"), tr("%1 by %2").arg(patient.createdAt.toLocalTime().toString(format), patient.createdBy));
-    addRow(tr("Last changed"), tr("%1 by %2").arg(patient.updatedAt.toLocalTime().toString(format), patient.updatedBy));
+    addRow(tr("Registered"),
+           tr("%1 by %2").arg(patient.createdAt.toLocalTime().toString(format), patient.createdBy));
+    addRow(tr("Last changed"),
+           tr("%1 by %2").arg(patient.updatedAt.toLocalTime().toString(format), patient.updatedBy));
 }
 
 void PatientSummaryWidget::changeEvent(QEvent* event)

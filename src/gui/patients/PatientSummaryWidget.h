@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QWidget>
-
 #include <optional>
 
 class QFormLayout;
