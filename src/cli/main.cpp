@@ -1,5 +1,6 @@
 // mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
 #include "cli/Arguments.h"
+#include "cli/LabCommands.h"
 #include "cli/PatientCommands.h"
 #include "clinical/Clock.h"
 #include "common/AppIdentity.h"
@@ -26,7 +27,7 @@ public:
                   "\n"
                   "Commands:\n")
                    .arg(common::defaultDatabasePath()) +
-               cli::PatientCommands::usage() +
+               cli::PatientCommands::usage() + cli::LabCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -67,7 +68,10 @@ int main(int argc, char* argv[])
         err << Cli::help();
         return cli::kRefused;
     }
-    if (command != QLatin1String("patients") && command != QLatin1String("patient")) {
+    const QStringList commands{QStringLiteral("patients"), QStringLiteral("patient"),
+                               QStringLiteral("import"), QStringLiteral("results"),
+                               QStringLiteral("lab-codes")};
+    if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
     }
@@ -82,6 +86,13 @@ int main(int argc, char* argv[])
         return cli::kRefused;
     }
     cli::CliContext context{*opened.value(), out, err, common::currentUserName()};
-    return command == QLatin1String("patients") ? cli::PatientCommands::list(context, args)
-                                                : cli::PatientCommands::patient(context, args);
+    if (command == QLatin1String("patients"))
+        return cli::PatientCommands::list(context, args);
+    if (command == QLatin1String("patient"))
+        return cli::PatientCommands::patient(context, args);
+    if (command == QLatin1String("import"))
+        return cli::LabCommands::import(context, args);
+    if (command == QLatin1String("results"))
+        return cli::LabCommands::results(context, args);
+    return cli::LabCommands::labCodes(context, args);
 }

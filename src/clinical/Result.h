@@ -20,7 +20,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_state); }
     T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    // By value on a temporary, so that `for (x : f().value())` never dangles.
+    T value() && { return std::get<T>(std::move(m_state)); }
 
     const Problems& problems() const
     {

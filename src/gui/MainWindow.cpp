@@ -3,6 +3,10 @@
 #include "common/Language.h"
 #include "common/Logging.h"
 #include "gui/MessageBanner.h"
+#include "gui/labs/LabCodeMapDialog.h"
+#include "gui/labs/LabEntryPage.h"
+#include "gui/labs/LabImportDialog.h"
+#include "gui/labs/LabResultsPage.h"
 #include "gui/patients/PatientFormDialog.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
@@ -17,6 +21,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace mmtrack::gui {
 
@@ -25,7 +30,8 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
       m_user(std::move(user)), m_model(new PatientListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_summary(new PatientSummaryWidget),
       m_banner(new MessageBanner), m_searchDelay(new QTimer(this)),
-      m_languageGroup(new QActionGroup(this))
+      m_languageGroup(new QActionGroup(this)), m_undoStack(new QUndoStack(this)),
+      m_results(nullptr), m_entry(nullptr)
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -54,6 +60,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
     connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_ui->patientTable, &QTableView::activated, this, [this] { editSelectedPatient(); });
+    buildPatientTabs();
     connectActions();
     buildLanguageMenu();
 
@@ -74,6 +81,14 @@ void MainWindow::connectActions()
     connect(m_ui->actionRestorePatient, &QAction::triggered, this,
             [this] { archiveSelectedPatient(false); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionImportLabs, &QAction::triggered, this, [this] { importLabResults(); });
+    connect(m_ui->actionLabCodes, &QAction::triggered, this, &MainWindow::openLabCodes);
+    QAction* undo = m_undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->searchEdit->setFocus();
@@ -156,6 +171,11 @@ void MainWindow::onSelectionChanged()
 {
     const std::optional<clinical::Patient> patient = selectedPatient();
     m_summary->setPatient(patient, m_workspace.clock().today());
+    m_ui->patientTabs->setTabEnabled(1, patient.has_value());
+    m_ui->patientTabs->setTabEnabled(2, patient.has_value());
+    if (patient)
+        m_entry->setPatient(*patient);
+    reloadResults();
     m_ui->actionEditPatient->setEnabled(patient.has_value());
     m_ui->actionArchivePatient->setEnabled(patient && !patient->archived);
     m_ui->actionRestorePatient->setEnabled(patient && patient->archived);
@@ -239,12 +259,69 @@ void MainWindow::archiveSelectedPatient(bool archived)
                             : tr("Restored %1 (%2).").arg(patient->name, patient->mrn));
 }
 
+void MainWindow::buildPatientTabs()
+{
+    m_results = new LabResultsPage;
+    m_entry = new LabEntryPage(m_workspace, m_user, m_undoStack);
+    m_ui->patientTabs->addTab(m_results, QString());
+    m_ui->patientTabs->addTab(m_entry, QString());
+    retranslateTabs();
+    connect(m_entry, &LabEntryPage::resultsChanged, this, &MainWindow::reloadResults);
+}
+
+void MainWindow::retranslateTabs()
+{
+    m_ui->patientTabs->setTabText(1, tr("&Results"));
+    m_ui->patientTabs->setTabText(2, tr("E&nter results"));
+}
+
+void MainWindow::reloadResults()
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    if (!patient) {
+        m_results->setResults({}, std::nullopt);
+        return;
+    }
+    const auto results = m_workspace.labResults().forPatient(patient->id);
+    if (!results) {
+        m_banner->show(MessageBanner::Kind::Error, results.errorText());
+        return;
+    }
+    m_results->setResults(results.value(), patient->sex);
+}
+
+LabImportDialog* MainWindow::importLabResults(const QString& path)
+{
+    auto* dialog =
+        new LabImportDialog(m_workspace.database().location(), m_workspace.clock(), m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LabImportDialog::finished, this, [this](bool committed) {
+        if (committed) {
+            reloadResults();
+            if (const auto patient = selectedPatient())
+                m_entry->setPatient(*patient);
+        }
+    });
+    if (!path.isEmpty())
+        dialog->setFile(path);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openLabCodes()
+{
+    auto* dialog = new LabCodeMapDialog(m_workspace.labCodes(), m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_languageGroup->actions().constFirst()->setText(tr("Follow the system"));
         m_model->retranslate();
+        retranslateTabs();
         updateStatus();
     }
     QMainWindow::changeEvent(event);

@@ -13,6 +13,7 @@ class MainWindow;
 class QActionGroup;
 class QSortFilterProxyModel;
 class QTimer;
+class QUndoStack;
 
 namespace mmtrack::workspace {
 class Workspace;
@@ -20,6 +21,9 @@ class Workspace;
 
 namespace mmtrack::gui {
 
+class LabEntryPage;
+class LabImportDialog;
+class LabResultsPage;
 class MessageBanner;
 class PatientFormDialog;
 class PatientListModel;
@@ -46,6 +50,13 @@ public:
     QSortFilterProxyModel* patientView() const { return m_proxy; }
     PatientSummaryWidget* summary() const { return m_summary; }
     void setSearchText(const QString& text);
+    LabResultsPage* resultsPage() const { return m_results; }
+    LabEntryPage* entryPage() const { return m_entry; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    // Opens the import dialog (non-blocking) on a file, or empty to choose one.
+    LabImportDialog* importLabResults(const QString& path = {});
+    // Reads the selected patient's lab results again.
+    void reloadResults();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,6 +70,9 @@ private:
     void onSelectionChanged();
     void openForm(PatientFormDialog* dialog);
     void updateStatus();
+    void buildPatientTabs();
+    void retranslateTabs();
+    void openLabCodes();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     workspace::Workspace& m_workspace;
@@ -69,6 +83,9 @@ private:
     MessageBanner* m_banner;
     QTimer* m_searchDelay;
     QActionGroup* m_languageGroup;
+    QUndoStack* m_undoStack;
+    LabResultsPage* m_results;
+    LabEntryPage* m_entry;
 };
 
 } // namespace mmtrack::gui

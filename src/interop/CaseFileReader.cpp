@@ -71,6 +71,83 @@ QString positionOf(const QByteArray& json, int offset)
     return CaseFileReader::tr("line %1, column %2").arg(line).arg(column);
 }
 
+// observations[]: each a known test with a value in an accepted unit on a given day.
+void readObservations(const QJsonValue& value, CaseFile& caseFile, QDate today, Problems& problems)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        problems << Problem{QStringLiteral("observations"), CaseFileReader::tr("must be an array")};
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("observations[%1]").arg(i);
+        if (!array[i].isObject()) {
+            problems << Problem{path, CaseFileReader::tr("must be an object")};
+            continue;
+        }
+        const QJsonObject object = array[i].toObject();
+        ObjectReader reader(object, path, problems);
+        CaseObservation observation;
+        observation.path = path;
+        observation.entry.testKey = reader.text(QStringLiteral("test"));
+        const QJsonValue raw = object.value(QStringLiteral("value"));
+        reader.accept(QStringLiteral("value"));
+        if (raw.isBool())
+            observation.entry.value =
+                raw.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (raw.isDouble())
+            observation.entry.value = QString::number(raw.toDouble(), 'g', 15);
+        else if (raw.isString())
+            observation.entry.value = raw.toString();
+        else {
+            problems << Problem{reader.path(QStringLiteral("value")),
+                                CaseFileReader::tr("required: a number, a word or true/false")};
+            continue;
+        }
+        observation.entry.unit = reader.text(QStringLiteral("unit"));
+        observation.entry.refLow = reader.text(QStringLiteral("ref_low"), true);
+        observation.entry.refHigh = reader.text(QStringLiteral("ref_high"), true);
+        const QString date = reader.text(QStringLiteral("date"));
+        observation.date = QDate::fromString(date, Qt::ISODate);
+        if (date.size() != 10 || !observation.date.isValid()) {
+            problems << Problem{
+                reader.path(QStringLiteral("date")),
+                CaseFileReader::tr("a result needs its day, as YYYY-MM-DD (found \"%1\")")
+                    .arg(date)};
+            continue;
+        }
+        if (observation.date > today)
+            problems << Problem{reader.path(QStringLiteral("date")),
+                                CaseFileReader::tr("%1 is in the future").arg(date)};
+        else if (caseFile.patient.birthDate &&
+                 observation.date < caseFile.patient.birthDate->earliest())
+            problems << Problem{reader.path(QStringLiteral("date")),
+                                CaseFileReader::tr("%1 is before the birth date").arg(date)};
+        const QString time = reader.text(QStringLiteral("time"));
+        if (!time.isEmpty()) {
+            const QTime parsed = QTime::fromString(
+                time, time.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+            if (!parsed.isValid())
+                problems << Problem{reader.path(QStringLiteral("time")),
+                                    CaseFileReader::tr("\"%1\" is not a time (HH:MM)").arg(time)};
+            observation.time = parsed;
+        }
+        const auto measured =
+            clinical::LabMeasurement::measure(observation.entry, caseFile.patient.sex);
+        for (const Problem& problem : measured.problems())
+            problems << Problem{reader.path(problem.where == QLatin1String("test")
+                                                ? QStringLiteral("test")
+                                                : problem.where),
+                                problem.message};
+        for (const QString& unknown : reader.unread())
+            caseFile.warnings << Problem{
+                unknown, CaseFileReader::tr("not imported by this version of mmtrack")};
+        caseFile.observations << observation;
+    }
+}
+
 } // namespace
 
 Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
@@ -137,7 +214,11 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
     if (!problems.isEmpty())
         return problems;
 
-    CaseFile caseFile{std::move(patient).value(), {}};
+    CaseFile caseFile{std::move(patient).value(), {}, {}};
+    rootReader.accept(QStringLiteral("observations"));
+    readObservations(root.value(QStringLiteral("observations")), caseFile, today, problems);
+    if (!problems.isEmpty())
+        return problems;
     const QStringList unread =
         rootReader.unread() + patientReader.unread() + diagnosisReader.unread();
     for (const QString& path : unread)

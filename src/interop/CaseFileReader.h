@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinical/LabMeasurement.h"
 #include "clinical/Patient.h"
 #include "clinical/Result.h"
 
@@ -8,10 +9,21 @@
 
 namespace mmtrack::interop {
 
-// What this version takes from a case file (shared/domain/case-format.md): the patient and
-// the diagnosis's date and isotype. Warnings name what was present but not taken.
+// One observation of the case file, checked: a known test, an accepted unit, a plausible
+// value, a day neither in the future nor before birth.
+struct CaseObservation {
+    clinical::LabEntry entry;
+    QDate date;
+    std::optional<QTime> time;
+    QString path; // "observations[3]"
+};
+
+// What this version takes from a case file (shared/domain/case-format.md): the patient, the
+// diagnosis's date and isotype, and the observations. Warnings name what was present but
+// not taken.
 struct CaseFile {
     clinical::Patient patient;
+    QList<CaseObservation> observations;
     clinical::Problems warnings;
 };
 

@@ -91,8 +91,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
             check.value(0).toString() != QLatin1String("ok")) {
-            const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
-                                                               : check.value(0).toString();
+            // The check can list hundreds of broken pages; the first says enough.
+            const QString detail = (check.lastError().isValid() ? check.lastError().databaseText()
+                                                                : check.value(0).toString())
+                                       .section(QLatin1Char('\n'), 0, 0);
             log->error("integrity check failed: {}", detail.toStdString());
             return Problem{path,
                            tr("The database is damaged (%1); it was left untouched.").arg(detail)};

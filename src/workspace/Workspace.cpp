@@ -8,7 +8,8 @@
 namespace mmtrack::workspace {
 
 Workspace::Workspace(std::unique_ptr<storage::Database> database, const clinical::Clock& clock)
-    : m_database(std::move(database)), m_clock(clock), m_patients(*m_database, clock)
+    : m_database(std::move(database)), m_clock(clock), m_patients(*m_database, clock),
+      m_labResults(*m_database, clock), m_labCodes(*m_database, clock)
 {
 }
 
@@ -20,7 +21,7 @@ Workspace::open(const QString& path, const clinical::Clock& clock, Seed seed)
         return database.problems();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value(), clock));
     if (seed == Seed::DemoWhenNew && workspace->database().isNew()) {
-        if (const auto seeded = DemoCase::seed(workspace->patients(), clock.today()); !seeded)
+        if (const auto seeded = DemoCase::seed(workspace->database(), clock); !seeded)
             return seeded.problems();
     }
     return workspace;

@@ -3,6 +3,8 @@
 #include "clinical/Clock.h"
 #include "clinical/Result.h"
 #include "storage/Database.h"
+#include "storage/LabCodeMap.h"
+#include "storage/LabResultRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <memory>
@@ -20,6 +22,8 @@ public:
 
     storage::Database& database() { return *m_database; }
     storage::PatientRepository& patients() { return m_patients; }
+    storage::LabResultRepository& labResults() { return m_labResults; }
+    storage::LabCodeMap& labCodes() { return m_labCodes; }
     const clinical::Clock& clock() const { return m_clock; }
 
 private:
@@ -28,6 +32,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     const clinical::Clock& m_clock;
     storage::PatientRepository m_patients;
+    storage::LabResultRepository m_labResults;
+    storage::LabCodeMap m_labCodes;
 };
 
 } // namespace mmtrack::workspace

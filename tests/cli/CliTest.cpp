@@ -181,3 +181,60 @@ TEST_CASE("cli: nothing of a patient is logged at info level", "[cli][logging]")
     CHECK_FALSE(log.contains("HO-55"));
     CHECK_FALSE(log.contains("诸葛亮"));
 }
+
+TEST_CASE("cli: import lists rejected lines and exits 0, 1 or 2 as the issue says", "[cli][import]")
+{
+    Cli cli;
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
+    const QString good = cli.path(QStringLiteral("good.csv"));
+    test::writeFile(good,
+                    "\xEF\xBB\xBFmrn;test;value;unit;date\nHO-1;hemoglobin;101;g/L;2026-01-05\n"
+                    "HO-1;\"platelets\";\"45\";10*9/L;2026-01-05\n");
+    const QString mixed = cli.path(QStringLiteral("mixed.csv"));
+    test::writeFile(mixed, "mrn,test,value,unit,date\nHO-1,anc,0.3,10*9/"
+                           "L,2026-01-06\nHO-1,anc,lots,10*9/L,2026-01-07\n");
+    const QString bad = cli.path(QStringLiteral("bad.csv"));
+    test::writeFile(bad, "mrn,test,value,unit,date\nHO-404,anc,0.3,10*9/L,2026-01-06\n");
+
+    const Run first = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), good});
+    INFO(first.err.toStdString());
+    CHECK(first.status == 0);
+    CHECK(first.out.contains(QStringLiteral("2 imported")));
+    const Run again = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), good});
+    CHECK(again.status == 0);
+    CHECK(again.out.contains(QStringLiteral("0 imported, 2 already stored")));
+
+    const Run strict = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), mixed,
+                            QStringLiteral("--strict")});
+    CHECK(strict.status == 2);
+    CHECK(strict.err.contains(QStringLiteral("mixed.csv:3")));
+    const Run some = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), mixed});
+    CHECK(some.status == 1);
+    CHECK(some.err.contains(QStringLiteral("mixed.csv:3")));
+    const Run none = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), bad});
+    CHECK(none.status == 2);
+    CHECK(none.err.contains(QStringLiteral("HO-404")));
+
+    const Run results = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("results"),
+                             QStringLiteral("HO-1"), QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(results.out.toUtf8()).array();
+    CHECK(list.size() == 3);
+}
+
+TEST_CASE("cli: local lab codes are mapped from the command line", "[cli][import]")
+{
+    Cli cli;
+    REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
+    const QString file = cli.path(QStringLiteral("local.csv"));
+    test::writeFile(file, "mrn,code,value,unit,date\nHO-1,XHB01,101,g/L,2026-01-05\n");
+    const Run unmapped = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), file});
+    CHECK(unmapped.status == 2);
+    CHECK(unmapped.out.contains(QStringLiteral("XHB01")));
+    REQUIRE(cli({QStringLiteral("--db"), cli.db(), QStringLiteral("lab-codes"),
+                 QStringLiteral("set"), QStringLiteral("XHB01"), QStringLiteral("hemoglobin")})
+                .status == 0);
+    CHECK(cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), file}).status == 0);
+    CHECK(
+        cli({QStringLiteral("--db"), cli.db(), QStringLiteral("lab-codes"), QStringLiteral("list")})
+            .out.contains(QStringLiteral("XHB01")));
+}

@@ -19,7 +19,7 @@ TEST_CASE("The language follows the system locale unless the setting names one",
     common::setLanguageSetting(QStringLiteral("system"));
 }
 
-TEST_CASE("Installing Chinese translates library strings; English restores them", "[i18n]")
+TEST_CASE("Installing Chinese translates library strings — English restores them", "[i18n]")
 {
     REQUIRE(common::installLanguage(QStringLiteral("zh_CN")));
     CHECK(QCoreApplication::translate("PatientText", "Male") == QStringLiteral("男"));

@@ -1,0 +1,326 @@
+#include "storage/LabResultRepository.h"
+
+#include "common/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/PatientRepository.h"
+#include "storage/SqlSupport.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace mmtrack::storage {
+
+using clinical::Decimal;
+using clinical::LabResult;
+using clinical::Problem;
+using clinical::Problems;
+using clinical::Result;
+
+const QString LabResultRepository::kTable = QStringLiteral("lab_results");
+
+const QString kLabResultColumns =
+    QStringLiteral("patient_id, test_key, observed_date, observed_time, entered_value, "
+                   "entered_unit, value, qualitative, ref_low, "
+                   "ref_high, ref_from_report, flag, source, source_detail");
+
+namespace {
+
+const QString kSelectColumns =
+    QStringLiteral("id, ") + kLabResultColumns +
+    QStringLiteral(", row_version, created_at, created_by, updated_at, updated_by");
+
+QVariant decimalValue(const std::optional<Decimal>& value)
+{
+    return value ? QVariant(value->toString()) : QVariant();
+}
+
+std::optional<Decimal> decimalColumn(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : Decimal::parse(value.toString());
+}
+
+QString timeText(const std::optional<QTime>& time)
+{
+    if (!time)
+        return QString(QLatin1String(""));
+    return time->toString(time->second() != 0 ? QStringLiteral("HH:mm:ss")
+                                              : QStringLiteral("HH:mm"));
+}
+
+LabResult fromRow(const QSqlQuery& query)
+{
+    LabResult result;
+    result.id = query.value(0).toLongLong();
+    result.patientId = query.value(1).toLongLong();
+    result.testKey = query.value(2).toString();
+    result.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    const QString time = query.value(4).toString();
+    if (!time.isEmpty())
+        result.time = QTime::fromString(time, time.size() > 5 ? QStringLiteral("HH:mm:ss")
+                                                              : QStringLiteral("HH:mm"));
+    result.enteredValue = query.value(5).toString();
+    result.enteredUnit = query.value(6).toString();
+    result.value = decimalColumn(query.value(7));
+    result.qualitative = query.value(8).toString();
+    result.refLow = decimalColumn(query.value(9));
+    result.refHigh = decimalColumn(query.value(10));
+    result.refFromReport = query.value(11).toInt() != 0;
+    result.flag = clinical::labFlagFromCode(query.value(12).toString());
+    result.source = clinical::labSourceFromCode(query.value(13).toString())
+                        .value_or(clinical::LabSource::Typed);
+    result.sourceDetail = query.value(14).toString();
+    result.rowVersion = query.value(15).toInt();
+    result.createdAt = fromStoredTime(query.value(16).toString());
+    result.createdBy = query.value(17).toString();
+    result.updatedAt = fromStoredTime(query.value(18).toString());
+    result.updatedBy = query.value(19).toString();
+    return result;
+}
+
+} // namespace
+
+QVariantList labResultColumnValues(const LabResult& result)
+{
+    return {result.patientId,
+            result.testKey,
+            result.date.toString(Qt::ISODate),
+            timeText(result.time),
+            text(result.enteredValue),
+            text(result.enteredUnit),
+            decimalValue(result.value),
+            result.qualitative.isEmpty() ? QVariant() : QVariant(result.qualitative),
+            decimalValue(result.refLow),
+            decimalValue(result.refHigh),
+            result.refFromReport ? 1 : 0,
+            text(clinical::labFlagCode(result.flag)),
+            clinical::labSourceCode(result.source),
+            text(result.sourceDetail)};
+}
+
+LabResultRepository::LabResultRepository(Database& database, const clinical::Clock& clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+QJsonObject LabResultRepository::toAuditJson(const LabResult& result)
+{
+    QJsonObject json;
+    json[QStringLiteral("patient_id")] = result.patientId;
+    json[QStringLiteral("test")] = result.testKey;
+    json[QStringLiteral("date")] = result.date.toString(Qt::ISODate);
+    json[QStringLiteral("time")] = result.time ? QJsonValue(timeText(result.time)) : QJsonValue();
+    json[QStringLiteral("entered_value")] = result.enteredValue;
+    json[QStringLiteral("entered_unit")] = result.enteredUnit;
+    json[QStringLiteral("value")] =
+        result.value ? QJsonValue(result.value->toString()) : QJsonValue();
+    json[QStringLiteral("qualitative")] =
+        result.qualitative.isEmpty() ? QJsonValue() : QJsonValue(result.qualitative);
+    json[QStringLiteral("ref_low")] =
+        result.refLow ? QJsonValue(result.refLow->toString()) : QJsonValue();
+    json[QStringLiteral("ref_high")] =
+        result.refHigh ? QJsonValue(result.refHigh->toString()) : QJsonValue();
+    json[QStringLiteral("flag")] = clinical::labFlagCode(result.flag);
+    json[QStringLiteral("source")] = clinical::labSourceCode(result.source);
+    json[QStringLiteral("source_detail")] = result.sourceDetail;
+    return json;
+}
+
+Problems LabResultRepository::check(const LabResult& result, const clinical::Patient& patient,
+                                    QDate today)
+{
+    Problems problems;
+    if (!clinical::LabCatalogue::byKey(result.testKey))
+        problems << Problem{QStringLiteral("test"), tr("Unknown test \"%1\".").arg(result.testKey)};
+    if (!result.date.isValid())
+        problems << Problem{QStringLiteral("date"), tr("The result has no valid date.")};
+    else if (result.date > today)
+        problems << Problem{
+            QStringLiteral("date"),
+            tr("The date %1 is in the future.").arg(result.date.toString(Qt::ISODate))};
+    else if (patient.birthDate && result.date < patient.birthDate->earliest())
+        problems << Problem{
+            QStringLiteral("date"),
+            tr("The date %1 is before the patient's birth (%2).")
+                .arg(result.date.toString(Qt::ISODate), patient.birthDate->toIso())};
+    if (!result.value && result.qualitative.isEmpty())
+        problems << Problem{QStringLiteral("value"), tr("No value.")};
+    return problems;
+}
+
+Result<LabResult> LabResultRepository::add(const LabResult& result, const QString& user)
+{
+    const auto patient = PatientRepository(m_database, m_clock).byId(result.patientId);
+    if (!patient)
+        return patient.problems();
+    if (Problems problems = check(result, patient.value(), m_clock.today()); !problems.isEmpty())
+        return problems;
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return SqlText::failure(tr("begin a transaction"), db.lastError());
+    const QString now = toStoredTime(m_clock.nowUtc());
+    QSqlQuery query(db);
+    QVariantList values = labResultColumnValues(result);
+    values << now << text(user) << now << text(user);
+    if (!run(query,
+             QStringLiteral("INSERT INTO lab_results (") + kLabResultColumns +
+                 QStringLiteral(
+                     ", row_version, created_at, created_by, updated_at, updated_by) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+                     "ON CONFLICT DO NOTHING RETURNING id"),
+             values))
+        return SqlText::failure(tr("add the result"), query.lastError());
+    if (!query.next())
+        return Problem{QStringLiteral("value"), tr("This result (%1 %2 on %3) is already recorded.")
+                                                    .arg(result.enteredValue, result.enteredUnit,
+                                                         result.date.toString(Qt::ISODate))};
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    AuditEntry audit{0,  m_clock.nowUtc(),    user, QStringLiteral("insert"), kTable, id,
+                     {}, toAuditJson(result), {}};
+    if (const auto recorded = AuditLog::record(db, audit); !recorded)
+        return recorded.problems();
+    if (!transaction.commit())
+        return SqlText::failure(tr("save the result"), db.lastError());
+    common::logger("storage")->info("lab result {} added for patient {}", id, result.patientId);
+    return byId(id);
+}
+
+Result<LabResult> LabResultRepository::update(const LabResult& result, const QString& user)
+{
+    const auto stored = byId(result.id);
+    if (!stored)
+        return stored.problems();
+    const auto patient = PatientRepository(m_database, m_clock).byId(stored.value().patientId);
+    if (!patient)
+        return patient.problems();
+    if (Problems problems = check(result, patient.value(), m_clock.today()); !problems.isEmpty())
+        return problems;
+    if (result.rowVersion != stored.value().rowVersion)
+        return Problem{QString(),
+                       tr("This result was changed by %1 after you read it; it has been reloaded.")
+                           .arg(stored.value().updatedBy)};
+    const QJsonObject oldJson = toAuditJson(stored.value());
+    const QJsonObject newJson = toAuditJson(result);
+    QJsonObject oldChanged;
+    QJsonObject newChanged;
+    for (auto it = newJson.begin(); it != newJson.end(); ++it)
+        if (oldJson.value(it.key()) != it.value()) {
+            oldChanged[it.key()] = oldJson.value(it.key());
+            newChanged[it.key()] = it.value();
+        }
+    if (newChanged.isEmpty())
+        return stored.value();
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return SqlText::failure(tr("begin a transaction"), db.lastError());
+    QSqlQuery query(db);
+    QVariantList values = labResultColumnValues(result);
+    values << toStoredTime(m_clock.nowUtc()) << text(user) << result.id << result.rowVersion;
+    if (!run(query,
+             QStringLiteral(
+                 "UPDATE lab_results SET patient_id = ?, test_key = ?, observed_date = ?, "
+                 "observed_time = ?, "
+                 "entered_value = ?, entered_unit = ?, value = ?, qualitative = ?, ref_low = ?, "
+                 "ref_high = ?, ref_from_report = ?, flag = ?, source = ?, source_detail = ?, "
+                 "row_version = row_version + 1, updated_at = ?, updated_by = ? "
+                 "WHERE id = ? AND row_version = ?"),
+             values))
+        return query.lastError().nativeErrorCode() ==
+                       QLatin1String("2067") // SQLITE_CONSTRAINT_UNIQUE
+                   ? Result<LabResult>(Problem{QStringLiteral("value"),
+                                               tr("The same result is already recorded.")})
+                   : Result<LabResult>(SqlText::failure(tr("save the result"), query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return Problem{QString(), tr("This result was changed elsewhere; it has been reloaded.")};
+    AuditEntry audit{0,      m_clock.nowUtc(), user,       QStringLiteral("update"),
+                     kTable, result.id,        oldChanged, newChanged,
+                     {}};
+    if (const auto recorded = AuditLog::record(db, audit); !recorded)
+        return recorded.problems();
+    if (!transaction.commit())
+        return SqlText::failure(tr("save the result"), db.lastError());
+    common::logger("storage")->info("lab result {} updated", result.id);
+    return byId(result.id);
+}
+
+clinical::Status LabResultRepository::remove(qint64 id, int rowVersion, const QString& reason,
+                                             const QString& user)
+{
+    if (reason.trimmed().isEmpty())
+        return Problem{QStringLiteral("reason"), tr("Say why the result is deleted.")};
+    const auto stored = byId(id);
+    if (!stored)
+        return stored.problems();
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return SqlText::failure(tr("begin a transaction"), db.lastError());
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("DELETE FROM lab_results WHERE id = ? AND row_version = ?"),
+             {id, rowVersion}))
+        return SqlText::failure(tr("delete the result"), query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Problem{QString(), tr("This result was changed elsewhere; it has been reloaded.")};
+    AuditEntry audit{0,
+                     m_clock.nowUtc(),
+                     user,
+                     QStringLiteral("delete"),
+                     kTable,
+                     id,
+                     toAuditJson(stored.value()),
+                     {},
+                     reason.trimmed()};
+    if (const auto recorded = AuditLog::record(db, audit); !recorded)
+        return recorded.problems();
+    if (!transaction.commit())
+        return SqlText::failure(tr("delete the result"), db.lastError());
+    common::logger("storage")->info("lab result {} deleted", id);
+    return clinical::Done{};
+}
+
+Result<QList<LabResult>> LabResultRepository::select(const QString& where,
+                                                     const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM lab_results ") +
+                 where,
+             values))
+        return SqlText::failure(tr("read lab results"), query.lastError());
+    QList<LabResult> results;
+    while (query.next())
+        results << fromRow(query);
+    return results;
+}
+
+Result<LabResult> LabResultRepository::byId(qint64 id) const
+{
+    auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.problems();
+    if (found.value().isEmpty())
+        return Problem{QString(), tr("No lab result has the id %1.").arg(id)};
+    return found.value().first();
+}
+
+Result<QList<LabResult>> LabResultRepository::forPatient(qint64 patientId) const
+{
+    return select(
+        QStringLiteral("WHERE patient_id = ? ORDER BY observed_date, observed_time, test_key"),
+        {patientId});
+}
+
+Result<QList<LabResult>> LabResultRepository::series(qint64 patientId, const QString& testKey) const
+{
+    return select(
+        QStringLiteral(
+            "WHERE patient_id = ? AND test_key = ? ORDER BY observed_date, observed_time"),
+        {patientId, testKey});
+}
+
+} // namespace mmtrack::storage
