@@ -1,1212 +1,1219 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>CaseFileReader</name>
-    <message>
-        <location filename="../../src/interop/CaseFileReader.cpp" line="+42"/>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>line %1, column %2</source>
-        <translation>第%1行，第%2列</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>required: a number, a word or true/false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a result needs its day, as YYYY-MM-DD (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is before the birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a time (HH:MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的JSON（%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a case file is a JSON object</source>
-        <translation>病例文件须为JSON对象</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected &quot;mmtrack-case&quot;</source>
-        <translation>应为&quot;mmtrack-case&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only version 1 can be read</source>
-        <translation>仅能读取第1版</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>required, and must be an object</source>
-        <translation>必填，且须为对象</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+101"/>
-        <source>must be an object</source>
-        <translation>须为对象</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <location line="+79"/>
-        <source>not imported by this version of mmtrack</source>
-        <translation>此版本mmtrack未导入该内容</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../src/cli/main.cpp" line="+24"/>
-        <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
+    <context>
+        <name>CaseFileReader</name>
+        <message>
+            <location filename="../../src/interop/CaseFileReader.cpp" line="+42" />
+            <source>expected a number</source>
+            <translation>应为数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a string</source>
+            <translation>应为字符串</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>line %1, column %2</source>
+            <translation>第%1行，第%2列</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>must be an array</source>
+            <translation>须为数组</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>required: a number, a word or true/false</source>
+            <translation>必填：数字、文字或 true/false</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>a result needs its day, as YYYY-MM-DD (found "%1")</source>
+            <translation>结果须注明日期，格式为 YYYY-MM-DD（实际为“%1”）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is in the future</source>
+            <translation>%1 晚于今天</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is before the birth date</source>
+            <translation>%1 早于出生日期</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" is not a time (HH:MM)</source>
+            <translation>“%1”不是时间（HH:MM）</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>not valid JSON (%1)</source>
+            <translation>不是有效的JSON（%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a case file is a JSON object</source>
+            <translation>病例文件须为JSON对象</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>expected "mmtrack-case"</source>
+            <translation>应为"mmtrack-case"</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>only version 1 can be read</source>
+            <translation>仅能读取第1版</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>required, and must be an object</source>
+            <translation>必填，且须为对象</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <location line="+101" />
+            <source>must be an object</source>
+            <translation>须为对象</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <location line="+79" />
+            <source>not imported by this version of mmtrack</source>
+            <translation>此版本mmtrack未导入该内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../../src/cli/main.cpp" line="+24" />
+            <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
 
 Commands:
 </source>
-        <translation>用法：mmtrack-cli [--db 路径] [--verbose] [--lang en|zh_CN] 命令 ...
+            <translation>用法：mmtrack-cli [--db 路径] [--verbose] [--lang en|zh_CN] 命令 ...
 
 未指定 --db 时，使用图形界面的默认数据库：%1
 
 命令：
 </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
-        <translation>
+            <translation>
 退出状态：0 完成；2 输入或数据库被拒绝（原因见标准错误输出）。
 </translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>CsvLabReader</name>
-    <message>
-        <location filename="../../src/interop/CsvLabReader.cpp" line="+189"/>
-        <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>text after the closing quote of field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>the header line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a quoted field runs on for more than %1 bytes (unterminated quote?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unterminated quote: lines %1 to %2 were not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no header line: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the %1 field holds control characters (binary data?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the %1 field is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+9"/>
-        <source>header line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+12"/>
-        <source>column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>(column %1 has no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>missing required columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>more than one column for: %1 (test, loinc and code name the same column)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1; nothing was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown columns ignored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>the file is not open for reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <location filename="../../src/storage/Database.cpp" line="+78"/>
-        <source>This is not a file.</source>
-        <translation>这不是一个文件。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This file is not an SQLite database; it was left untouched.</source>
-        <translation>此文件不是SQLite数据库；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database cannot be opened (%1); it was left untouched.</source>
-        <translation>无法打开数据库（%1）；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The database is damaged (%1); it was left untouched.</source>
-        <translation>数据库已损坏（%1）；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database is damaged or unreadable; it was left untouched.</source>
-        <translation>数据库已损坏或无法读取；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database was written by a newer version of mmtrack (schema %1; this program knows schema %2 at most). Update mmtrack; the file was left untouched.</source>
-        <translation>此数据库由更新版本的mmtrack写入（结构版本%1；本程序最多支持版本%2）。请升级mmtrack；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This SQLite database belongs to another program (it holds tables but no mmtrack schema); it was left untouched.</source>
-        <translation>此SQLite数据库属于其他程序（含有数据表但没有mmtrack结构）；文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The database cannot be opened: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The database refused a setting (%1): %2</source>
-        <translation>数据库拒绝了设置（%1）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Hl7LabReader</name>
-    <message>
-        <location filename="../../src/interop/Hl7LabReader.cpp" line="+270"/>
-        <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1: message %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: message %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: message %2, OBX %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: message %2 (%3), OBX %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1: line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>text outside any message (no MSH segment before it) was skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>segment %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the message is truncated: the file ends in the middle of a segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the message is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>segment %1 holds control characters (binary data?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>segment %1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the MSH segment is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the MSH segment has no usable delimiters (MSH-1, MSH-2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>character set %1 (MSH-18) is not supported; send UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>message type %1 is not ORU^R01 (observation results)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>segment %1 does not start with a segment name (binary data?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>the message is truncated: its MLLP frame is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>OBX %1 comes before the PID segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+27"/>
-        <source>the message has no PID segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>OBX %1 has no OBR segment before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>the message has no OBX segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>the file is not open for reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabCatalogue</name>
-    <message>
-        <location filename="../../src/clinical/LabCatalogue.cpp" line="+205"/>
-        <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>White blood cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absolute neutrophil count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neutrophils %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platelets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total protein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Albumin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Globulin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>β2-microglobulin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lactate dehydrogenase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Creatinine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Creatinine clearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calcium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serum M-protein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>24-h urine M-protein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serum immunofixation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urine immunofixation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Free light chain κ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Free light chain λ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>κ/λ ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IgG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IgA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IgM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soft-tissue plasmacytoma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plasmacytoma SPD reduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New bone lesion or plasmacytoma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bone-marrow plasma cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clonal plasma cells in marrow (IHC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minimal residual disease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Blood count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chemistry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Myeloma panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bone marrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation type="unfinished">是</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no</source>
-        <translation type="unfinished">否</translation>
-    </message>
-</context>
-<context>
-    <name>LabCodeMap</name>
-    <message>
-        <location filename="../../src/storage/LabCodeMap.cpp" line="+41"/>
-        <source>read the code mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The local code is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown test &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>begin a transaction</source>
-        <translation type="unfinished">开始事务</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <location line="+17"/>
-        <source>save the code mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+13"/>
-        <source>delete the code mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No mapping for the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabCommands</name>
-    <message>
-        <location filename="../../src/cli/LabCommands.cpp" line="+18"/>
-        <source>  import FILE [--format csv|hl7] [--strict]
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvLabReader</name>
+        <message>
+            <location filename="../../src/interop/CsvLabReader.cpp" line="+189" />
+            <source>the file could not be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>text after the closing quote of field %1</source>
+            <translation>第%1个字段的右引号之后还有文本</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>the header line is longer than %1 bytes</source>
+            <translation>表头行超过 %1 字节</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a quoted field runs on for more than %1 bytes (unterminated quote?)</source>
+            <translation>带引号的字段超过 %1 字节（引号未闭合？）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>line longer than %1 bytes</source>
+            <translation>行超过 %1 字节</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>unterminated quote: lines %1 to %2 were not read</source>
+            <translation>引号未闭合：第%1行至第%2行未读取</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unterminated quote</source>
+            <translation>引号未闭合</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>no header line: the file is empty</source>
+            <translation>没有表头行：文件为空</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the %1 field holds control characters (binary data?)</source>
+            <translation>“%1”字段含有控制字符（二进制数据？）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the %1 field is not valid UTF-8 text</source>
+            <translation>“%1”字段不是有效的UTF-8文本</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>expected %1 fields, found %2</source>
+            <translation>应有 %1 个字段，实际为 %2 个</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+9" />
+            <source>header line: %1</source>
+            <translation>表头行：%1</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+12" />
+            <source>column %1</source>
+            <translation>第%1列</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>(column %1 has no name)</source>
+            <translation>（第%1列没有列名）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>missing required columns: %1</source>
+            <translation>缺少必需的列：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>more than one column for: %1 (test, loinc and code name the same column)</source>
+            <translation>以下内容有多于一列：%1（test、loinc 和 code 是同一列的不同名称）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown columns: %1</source>
+            <translation>未知的列：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1; nothing was read</source>
+            <translation>%1；未读取任何内容</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown columns ignored: %1</source>
+            <translation>已忽略未知的列：%1</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>the file is not open for reading</source>
+            <translation>文件未以读取方式打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../src/storage/Database.cpp" line="+78" />
+            <source>This is not a file.</source>
+            <translation>这不是一个文件。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not an SQLite database; it was left untouched.</source>
+            <translation>此文件不是SQLite数据库；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database cannot be opened (%1); it was left untouched.</source>
+            <translation>无法打开数据库（%1）；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The database is damaged (%1); it was left untouched.</source>
+            <translation>数据库已损坏（%1）；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database is damaged or unreadable; it was left untouched.</source>
+            <translation>数据库已损坏或无法读取；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database was written by a newer version of mmtrack (schema %1; this program knows schema %2 at most). Update mmtrack; the file was left untouched.</source>
+            <translation>此数据库由更新版本的mmtrack写入（结构版本%1；本程序最多支持版本%2）。请升级mmtrack；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This SQLite database belongs to another program (it holds tables but no mmtrack schema); it was left untouched.</source>
+            <translation>此SQLite数据库属于其他程序（含有数据表但没有mmtrack结构）；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The database cannot be opened: %1</source>
+            <translation>无法打开数据库：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database refused a setting (%1): %2</source>
+            <translation>数据库拒绝了设置（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Hl7LabReader</name>
+        <message>
+            <location filename="../../src/interop/Hl7LabReader.cpp" line="+270" />
+            <source>the file could not be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>%1: message %2</source>
+            <translation>%1：第%2条消息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: message %2 (%3)</source>
+            <translation>%1：第%2条消息（%3）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: message %2, OBX %3</source>
+            <translation>%1：第%2条消息，第%3个OBX段</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: message %2 (%3), OBX %4</source>
+            <translation>%1：第%2条消息（%3），第%4个OBX段</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1: line %2</source>
+            <translation>%1：第%2行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>text outside any message (no MSH segment before it) was skipped</source>
+            <translation>已跳过不属于任何消息的文本（其前没有MSH段）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>segment %1 is longer than %2 bytes</source>
+            <translation>第%1个段超过 %2 字节</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the message is truncated: the file ends in the middle of a segment</source>
+            <translation>消息不完整：文件在某个段的中途结束</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the message is longer than %1 bytes</source>
+            <translation>消息超过 %1 字节</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>segment %1 holds control characters (binary data?)</source>
+            <translation>第%1个段含有控制字符（二进制数据？）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>segment %1 is not valid UTF-8 text</source>
+            <translation>第%1个段不是有效的UTF-8文本</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the MSH segment is longer than %1 bytes</source>
+            <translation>MSH段超过 %1 字节</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>the MSH segment has no usable delimiters (MSH-1, MSH-2)</source>
+            <translation>MSH段没有可用的分隔符（MSH-1、MSH-2）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>character set %1 (MSH-18) is not supported; send UTF-8</source>
+            <translation>不支持字符集 %1（MSH-18）；请以UTF-8发送</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>message type %1 is not ORU^R01 (observation results)</source>
+            <translation>消息类型 %1 不是 ORU^R01（观察结果）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>segment %1 does not start with a segment name (binary data?)</source>
+            <translation>第%1个段不是以段名开头（二进制数据？）</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>the message is truncated: its MLLP frame is not closed</source>
+            <translation>消息不完整：其MLLP帧未闭合</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>OBX %1 comes before the PID segment</source>
+            <translation>第%1个OBX段位于PID段之前</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+27" />
+            <source>the message has no PID segment</source>
+            <translation>消息没有PID段</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>OBX %1 has no OBR segment before it</source>
+            <translation>第%1个OBX段之前没有OBR段</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the message has no OBX segment</source>
+            <translation>消息没有OBX段</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>the file is not open for reading</source>
+            <translation>文件未以读取方式打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCatalogue</name>
+        <message>
+            <location filename="../../src/clinical/LabCatalogue.cpp" line="+205" />
+            <source>Hemoglobin</source>
+            <translation>血红蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>White blood cells</source>
+            <translation>白细胞</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absolute neutrophil count</source>
+            <translation>中性粒细胞绝对值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Neutrophils %</source>
+            <translation>中性粒细胞百分比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platelets</source>
+            <translation>血小板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total protein</source>
+            <translation>总蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Albumin</source>
+            <translation>白蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Globulin</source>
+            <translation>球蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>β2-microglobulin</source>
+            <translation>β2-微球蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lactate dehydrogenase</source>
+            <translation>乳酸脱氢酶</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creatinine</source>
+            <translation>肌酐</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creatinine clearance</source>
+            <translation>肌酐清除率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calcium</source>
+            <translation>血钙</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serum M-protein</source>
+            <translation>血清M蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>24-h urine M-protein</source>
+            <translation>24小时尿M蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serum immunofixation</source>
+            <translation>免疫固定电泳（血清）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urine immunofixation</source>
+            <translation>免疫固定电泳（尿）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free light chain κ</source>
+            <translation>血清游离轻链κ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free light chain λ</source>
+            <translation>血清游离轻链λ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>κ/λ ratio</source>
+            <translation>κ/λ比值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IgG</source>
+            <translation>免疫球蛋白G（IgG）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IgA</source>
+            <translation>免疫球蛋白A（IgA）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IgM</source>
+            <translation>免疫球蛋白M（IgM）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Soft-tissue plasmacytoma</source>
+            <translation>软组织浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plasmacytoma SPD reduction</source>
+            <translation>浆细胞瘤SPD缩小比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New bone lesion or plasmacytoma</source>
+            <translation>新发骨病变或浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bone-marrow plasma cells</source>
+            <translation>骨髓浆细胞比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clonal plasma cells in marrow (IHC)</source>
+            <translation>骨髓克隆性浆细胞（免疫组化）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimal residual disease</source>
+            <translation>微小残留病（MRD）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Blood count</source>
+            <translation>血常规</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chemistry</source>
+            <translation>生化</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Myeloma panel</source>
+            <translation>骨髓瘤相关检查</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bone marrow</source>
+            <translation>骨髓</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>positive</source>
+            <translation>阳性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>negative</source>
+            <translation>阴性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>absent</source>
+            <translation>未见</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>present</source>
+            <translation>可见</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCodeMap</name>
+        <message>
+            <location filename="../../src/storage/LabCodeMap.cpp" line="+41" />
+            <source>read the code mapping</source>
+            <translation>读取代码映射</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The local code is required.</source>
+            <translation>本地代码为必填项。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown test "%1".</source>
+            <translation>未知检验项目“%1”。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+9" />
+            <location line="+17" />
+            <source>save the code mapping</source>
+            <translation>保存代码映射</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+13" />
+            <source>delete the code mapping</source>
+            <translation>删除代码映射</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No mapping for the code %1.</source>
+            <translation>代码 %1 没有映射。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCommands</name>
+        <message>
+            <location filename="../../src/cli/LabCommands.cpp" line="+18" />
+            <source>  import FILE [--format csv|hl7] [--strict]
       Import lab results from a CSV file or HL7 v2 ORU^R01 messages. Every rejected row is listed
       with its line or message; --strict imports nothing if anything is rejected.
       Exit status: 0 all imported, 1 some rows rejected, 2 nothing could be imported.
   results MRN [--test KEY] [--json]
   lab-codes list | set CODE TEST [--note TEXT] | remove CODE
-      The table that maps the lab system&apos;s local codes to tests.
+      The table that maps the lab system's local codes to tests.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>import needs a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--format: use csv or hl7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 imported, %2 already stored, %3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unmapped codes: %1 (map them with: mmtrack-cli lab-codes set CODE TEST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Nothing was imported (--strict and %n row(s) rejected).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>results needs an MRN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unknown test &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>lab-codes set needs a CODE and a TEST.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 now means %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>lab-codes remove needs a CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unknown lab-codes command &quot;%1&quot;: use list, set or remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabImportWriter</name>
-    <message>
-        <location filename="../../src/storage/LabImportWriter.cpp" line="+116"/>
-        <source>begin the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+40"/>
-        <source>record the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>The database could not prepare the import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+14"/>
-        <source>The import is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>The database refused a row: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>commit the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabImporter</name>
-    <message>
-        <location filename="../../src/workspace/LabImporter.cpp" line="+106"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>the code %1 is not mapped to a test; map it in the lab code table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the code %1 (%2) is not mapped to a test; map it in the lab code table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no patient has the MRN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>result status %1 is not final; only final (F), corrected (C) and amended (A) results are imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 could not be read to the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabMeasurement</name>
-    <message>
-        <location filename="../../src/clinical/LabMeasurement.cpp" line="+55"/>
-        <source>Unknown test &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a result of %2: use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No unit: %1 is measured in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a unit for %2: use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+25"/>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>%1 %2 is not a possible %3 (plausible: %4 to %5 %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The reference range ends below its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabResultCommand</name>
-    <message>
-        <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+87"/>
-        <source>“%1” cannot be redone: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“%1” cannot be undone: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The result was changed elsewhere in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabResultRepository</name>
-    <message>
-        <location filename="../../src/storage/LabResultRepository.cpp" line="+133"/>
-        <source>Unknown test &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The result has no valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The date %1 is before the patient&apos;s birth (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+58"/>
-        <location line="+42"/>
-        <source>begin a transaction</source>
-        <translation type="unfinished">开始事务</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>add the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This result (%1 %2 on %3) is already recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+51"/>
-        <location line="+9"/>
-        <source>save the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>This result was changed by %1 after you read it; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The same result is already recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+29"/>
-        <source>This result was changed elsewhere; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Say why the result is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+15"/>
-        <source>delete the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>read lab results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No lab result has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/MainWindow.ui" line="+6"/>
-        <source>mmtrack — myeloma transplant pathway</source>
-        <translation>mmtrack — 骨髓瘤移植全程管理</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Search name or MRN (Ctrl+F)</source>
-        <translation>搜索姓名或病历号（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Show &amp;archived patients</source>
-        <translation>显示已归档患者(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Patient</source>
-        <translation>患者(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Tools</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;New patient…</source>
-        <translation>新建患者(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import lab results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lab &amp;codes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit patient…</source>
-        <translation>编辑患者(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Archive patient…</source>
-        <translation>归档患者(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Del</source>
-        <translation>Ctrl+Shift+Del</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Restore from archive</source>
-        <translation>从归档恢复(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <location filename="../../src/storage/Migrator.cpp" line="+79"/>
-        <source>read the schema version</source>
-        <translation>读取结构版本</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>begin the schema upgrade</source>
-        <translation>开始结构升级</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>apply migration %1 (%2)</source>
-        <translation>执行迁移 %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>record migration %1</source>
-        <translation>记录迁移 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>commit the schema upgrade</source>
-        <translation>提交结构升级</translation>
-    </message>
-</context>
-<context>
-    <name>PatientCommands</name>
-    <message>
-        <location filename="../../src/cli/PatientCommands.cpp" line="+80"/>
-        <location line="+74"/>
-        <source>MRN</source>
-        <translation>病历号</translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <location line="+73"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+72"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+69"/>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Weight (kg)</source>
-        <translation>体重（kg）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis date</source>
-        <translation>诊断日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+65"/>
-        <source>Isotype</source>
-        <translation>分型</translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected arguments: %1</source>
-        <translation>无法识别的参数：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>See mmtrack-cli --help.</source>
-        <translation>请参阅 mmtrack-cli --help。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>  patients [--search TEXT] [--archived] [--json]
+            <translation>  import 文件 [--format csv|hl7] [--strict]
+      从CSV文件或HL7 v2 ORU^R01消息导入检验结果。每个被拒绝的行都会连同其行号或所在消息一并列出；
+      使用 --strict 时，只要有任何内容被拒绝，就不导入任何内容。
+      退出状态：0 全部导入；1 部分行被拒绝；2 无法导入任何内容。
+  results 病历号 [--test 项目键] [--json]
+  lab-codes list | set 代码 项目键 [--note 文本] | remove 代码
+      实验室系统本地代码与检验项目的对照表。
+</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>import needs a file.</source>
+            <translation>import 需要一个文件。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--format: use csv or hl7.</source>
+            <translation>--format：请使用 csv 或 hl7。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 imported, %2 already stored, %3 rejected.</source>
+            <translation>已导入 %1 条，%2 条此前已存在，%3 条被拒绝。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unmapped codes: %1 (map them with: mmtrack-cli lab-codes set CODE TEST)</source>
+            <translation>未映射的代码：%1（映射方法：mmtrack-cli lab-codes set 代码 项目键）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Nothing was imported (--strict and %n row(s) rejected).</source>
+            <translation>
+                <numerusform>未导入任何内容（使用了 --strict，且有 %n 行被拒绝）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>results needs an MRN.</source>
+            <translation>results 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Unknown test "%1".</source>
+            <translation>未知检验项目“%1”。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+32" />
+            <source>Test</source>
+            <translation>检验项目</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Value</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Flag</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Range</source>
+            <translation>参考范围</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>lab-codes set needs a CODE and a TEST.</source>
+            <translation>lab-codes set 需要代码和项目键。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 now means %2.</source>
+            <translation>%1 现对应 %2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>lab-codes remove needs a CODE.</source>
+            <translation>lab-codes remove 需要代码。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown lab-codes command "%1": use list, set or remove.</source>
+            <translation>未知的 lab-codes 命令“%1”：请使用 list、set 或 remove。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabImportWriter</name>
+        <message>
+            <location filename="../../src/storage/LabImportWriter.cpp" line="+142" />
+            <source>begin the import</source>
+            <translation>开始导入</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+41" />
+            <source>record the import</source>
+            <translation>记录导入</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>The database could not prepare the import: %1</source>
+            <translation>数据库未能准备导入：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+12" />
+            <source>The import is not open.</source>
+            <translation>导入未在进行中。</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>The database refused a row: %1</source>
+            <translation>数据库拒绝了一行：%1</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>commit the import</source>
+            <translation>提交导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabImporter</name>
+        <message>
+            <location filename="../../src/workspace/LabImporter.cpp" line="+106" />
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>the code %1 is not mapped to a test; map it in the lab code table</source>
+            <translation>代码 %1 未映射到检验项目；请在检验代码表中进行映射</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the code %1 (%2) is not mapped to a test; map it in the lab code table</source>
+            <translation>代码 %1（%2）未映射到检验项目；请在检验代码表中进行映射</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no patient has the MRN %1</source>
+            <translation>没有病历号为 %1 的患者</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>result status %1 is not final; only final (F), corrected (C) and amended (A) results are imported</source>
+            <translation>结果状态 %1 不是最终结果；仅导入最终（F）、已更正（C）和已修订（A）的结果</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" is not a date</source>
+            <translation>“%1”不是日期</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>%1 could not be read to the end.</source>
+            <translation>未能完整读取 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabMeasurement</name>
+        <message>
+            <location filename="../../src/clinical/LabMeasurement.cpp" line="+55" />
+            <source>Unknown test "%1".</source>
+            <translation>未知检验项目“%1”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No value.</source>
+            <translation>缺少结果。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"%1" is not a result of %2: use %3.</source>
+            <translation>“%1”不是%2的有效结果：请使用 %3。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No unit: %1 is measured in %2.</source>
+            <translation>缺少单位：%1 的单位为 %2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a unit for %2: use %3.</source>
+            <translation>%1 不是%2的单位：请使用 %3。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+25" />
+            <source>"%1" is not a number.</source>
+            <translation>“%1”不是数字。</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>%1 %2 is not a possible %3 (plausible: %4 to %5 %6).</source>
+            <translation>%1 %2 是不可能的%3值（合理范围：%4 至 %5 %6）。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The reference range ends below its start.</source>
+            <translation>参考范围的上限低于下限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabResultCommand</name>
+        <message>
+            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+87" />
+            <source>“%1” cannot be redone: %2</source>
+            <translation>无法重做“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” cannot be undone: %2</source>
+            <translation>无法撤销“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The result was changed elsewhere in the meantime.</source>
+            <translation>此结果在此期间已在别处被修改。</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 %2 of %3</source>
+            <translation>%3 的%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabResultRepository</name>
+        <message>
+            <location filename="../../src/storage/LabResultRepository.cpp" line="+133" />
+            <source>Unknown test "%1".</source>
+            <translation>未知检验项目“%1”。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The result has no valid date.</source>
+            <translation>该结果没有有效日期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The date %1 is before the patient's birth (%2).</source>
+            <translation>日期 %1 早于患者出生日期（%2）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No value.</source>
+            <translation>缺少结果。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+58" />
+            <location line="+42" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>add the result</source>
+            <translation>添加结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This result (%1 %2 on %3) is already recorded.</source>
+            <translation>此结果（%3 的 %1 %2）已有记录。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+51" />
+            <location line="+9" />
+            <source>save the result</source>
+            <translation>保存结果</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>This result was changed by %1 after you read it; it has been reloaded.</source>
+            <translation>您读取此结果后，%1 修改了它；结果已重新载入。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>The same result is already recorded.</source>
+            <translation>相同的结果已有记录。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+29" />
+            <source>This result was changed elsewhere; it has been reloaded.</source>
+            <translation>此结果已在别处被修改；结果已重新载入。</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Say why the result is deleted.</source>
+            <translation>请说明删除该结果的原因。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+15" />
+            <source>delete the result</source>
+            <translation>删除结果</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>read lab results</source>
+            <translation>读取检验结果</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No lab result has the id %1.</source>
+            <translation>没有编号为 %1 的检验结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/MainWindow.ui" line="+6" />
+            <source>mmtrack — myeloma transplant pathway</source>
+            <translation>mmtrack — 骨髓瘤移植全程管理</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Search name or MRN (Ctrl+F)</source>
+            <translation>搜索姓名或病历号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Show &amp;archived patients</source>
+            <translation>显示已归档患者(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Overview</source>
+            <translation>概览(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Patient</source>
+            <translation>患者(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Tools</source>
+            <translation>工具栏</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;New patient…</source>
+            <translation>新建患者(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import lab results…</source>
+            <translation>导入检验结果(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lab &amp;codes…</source>
+            <translation>检验代码(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit patient…</source>
+            <translation>编辑患者(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Archive patient…</source>
+            <translation>归档患者(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+Del</source>
+            <translation>Ctrl+Shift+Del</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore from archive</source>
+            <translation>从归档恢复(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <location filename="../../src/storage/Migrator.cpp" line="+79" />
+            <source>read the schema version</source>
+            <translation>读取结构版本</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>begin the schema upgrade</source>
+            <translation>开始结构升级</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>apply migration %1 (%2)</source>
+            <translation>执行迁移 %1（%2）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>record migration %1</source>
+            <translation>记录迁移 %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>commit the schema upgrade</source>
+            <translation>提交结构升级</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientCommands</name>
+        <message>
+            <location filename="../../src/cli/PatientCommands.cpp" line="+80" />
+            <location line="+74" />
+            <source>MRN</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <location line="+73" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+72" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+69" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Weight (kg)</source>
+            <translation>体重（kg）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diagnosis date</source>
+            <translation>诊断日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+65" />
+            <source>Isotype</source>
+            <translation>分型</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unexpected arguments: %1</source>
+            <translation>无法识别的参数：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>See mmtrack-cli --help.</source>
+            <translation>请参阅 mmtrack-cli --help。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>  patients [--search TEXT] [--archived] [--json]
       List patients; --search matches part of a name or MRN, --archived includes archived ones.
   patient add --mrn MRN --name NAME --sex male|female [--birth-date DATE] [--weight KG]
               [--diagnosis-date DATE] [--heavy-chain IgG|IgA|IgD|IgE|IgM|none]
@@ -1217,7 +1224,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
   patient archive MRN [--reason TEXT]
   patient restore MRN
 </source>
-        <translation>  patients [--search 文本] [--archived] [--json]
+            <translation>  patients [--search 文本] [--archived] [--json]
       列出患者；--search 匹配姓名或病历号的一部分，--archived 包含已归档患者。
   patient add --mrn 病历号 --name 姓名 --sex male|female [--birth-date 日期] [--weight 公斤]
               [--diagnosis-date 日期] [--heavy-chain IgG|IgA|IgD|IgE|IgM|none]
@@ -1228,1328 +1235,1330 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
   patient archive 病历号 [--reason 文本]
   patient restore 病历号
 </translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Diagnosed</source>
-        <translation>诊断日期</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (archived)</source>
-        <translation>%1（已归档）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n 位患者</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Unknown patient command &quot;%1&quot;: use add, show, edit, archive or restore.</source>
-        <translation>未知的患者命令“%1”：请使用 add、show、edit、archive 或 restore。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Added %1 (%2).</source>
-        <translation>已添加 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>patient show needs an MRN.</source>
-        <translation>patient show 需要病历号。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>patient edit needs an MRN.</source>
-        <translation>patient edit 需要病历号。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saved %1 (%2).</source>
-        <translation>已保存 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This command needs an MRN.</source>
-        <translation>此命令需要病历号。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Archived %1 (%2).</source>
-        <translation>已归档 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Restored %1 (%2).</source>
-        <translation>已从归档恢复 %1（%2）。</translation>
-    </message>
-</context>
-<context>
-    <name>PatientFormDialog</name>
-    <message>
-        <location filename="../../ui/PatientFormDialog.ui" line="+6"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Fields marked * are required. Dates may be partial (YYYY-MM or YYYY) when only that much is known.</source>
-        <translation>标有 * 的为必填项。仅知年月或年份时，日期可写为 YYYY-MM 或 YYYY。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Medical record &amp;number (MRN) *</source>
-        <translation>病历号(&amp;N) *</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>e.g. TZ-2025-0417</source>
-        <translation>例如 TZ-2025-0417</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Name *</source>
-        <translation>姓名(&amp;M) *</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Sex *</source>
-        <translation>性别(&amp;S) *</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+55"/>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>&amp;Weight (kg)</source>
-        <translation>体重（kg）(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Diagnosis date</source>
-        <translation>诊断日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&amp;Heavy chain</source>
-        <translation>重链(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&amp;Light chain</source>
-        <translation>轻链(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-</context>
-<context>
-    <name>PatientRepository</name>
-    <message>
-        <location filename="../../src/storage/PatientRepository.cpp" line="+110"/>
-        <source>check the MRN</source>
-        <translation>检查病历号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The MRN %1 already belongs to another patient.</source>
-        <translation>病历号 %1 已属于另一位患者。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+85"/>
-        <source>begin a transaction</source>
-        <translation>开始事务</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>add the patient</source>
-        <translation>添加患者</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+72"/>
-        <location line="+13"/>
-        <source>save the patient</source>
-        <translation>保存患者</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>This patient was changed by %1 at %2 after you opened it. The record has been reloaded; please make your change again.</source>
-        <translation>您打开此患者记录后，%1 于 %2 修改了它。记录已重新载入，请重新进行修改。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>This patient was changed elsewhere while you were editing. The record has been reloaded; please make your change again.</source>
-        <translation>您编辑期间此患者记录已在别处被修改。记录已重新载入，请重新进行修改。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>read patients</source>
-        <translation>读取患者</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No patient has the id %1.</source>
-        <translation>没有编号为 %1 的患者。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No patient has the MRN %1.</source>
-        <translation>没有病历号为 %1 的患者。</translation>
-    </message>
-</context>
-<context>
-    <name>PatientText</name>
-    <message>
-        <location filename="../../src/clinical/Patient.cpp" line="+98"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>none (light chain only)</source>
-        <translation>无（轻链型）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>light chain only</source>
-        <translation>轻链型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 light chain only</source>
-        <translation>%1 轻链型</translation>
-    </message>
-</context>
-<context>
-    <name>PatientValidator</name>
-    <message>
-        <location filename="../../src/clinical/PatientValidator.cpp" line="+47"/>
-        <source>Unknown sex &quot;%1&quot;: use male or female.</source>
-        <translation>未知性别“%1”：请使用 male（男）或 female（女）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when only that much is known.</source>
-        <translation>“%1”不是日期：请写为 YYYY-MM-DD；仅知年月或年份时写 YYYY-MM 或 YYYY。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; is not a number of kilograms.</source>
-        <translation>“%1”不是以公斤计的数字。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unknown heavy chain &quot;%1&quot;: use one of %2.</source>
-        <translation>未知重链“%1”：请使用 %2 之一。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unknown light chain &quot;%1&quot;: use kappa or lambda.</source>
-        <translation>未知轻链“%1”：请使用 kappa 或 lambda。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The medical record number (MRN) is required.</source>
-        <translation>病历号为必填项。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The MRN is longer than %1 characters.</source>
-        <translation>病历号超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The MRN may not contain spaces or control characters.</source>
-        <translation>病历号不能包含空格或控制字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The patient&apos;s name is required.</source>
-        <translation>患者姓名为必填项。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The name is longer than %1 characters.</source>
-        <translation>姓名超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The name may not contain control characters.</source>
-        <translation>姓名不能包含控制字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the patient&apos;s sex.</source>
-        <translation>请选择患者性别。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The birth date %1 is in the future.</source>
-        <translation>出生日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The birth date %1 is before %2.</source>
-        <translation>出生日期 %1 早于 %2 年。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The diagnosis date %1 is in the future.</source>
-        <translation>诊断日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The diagnosis date %1 is before the birth date %2.</source>
-        <translation>诊断日期 %1 早于出生日期 %2。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A weight of %1 kg is not plausible (expected %2–%3 kg).</source>
-        <translation>体重 %1 kg 不合理（应在 %2–%3 kg 之间）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The notes may not contain control characters.</source>
-        <translation>备注不能包含控制字符。</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <location filename="../../src/gui/labs/ReasonPrompt.cpp" line="+29"/>
-        <source>Typing error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entered for the wrong patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered on the wrong date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Duplicate of another result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result withdrawn by the laboratory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason, required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqlText</name>
-    <message>
-        <location filename="../../src/storage/AuditLog.cpp" line="+35"/>
-        <source>read the audit log</source>
-        <translation>读取审计日志</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>write the audit log</source>
-        <translation>写入审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/SqlSupport.cpp" line="+22"/>
-        <source>The database could not %1: %2</source>
-        <translation>数据库未能%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TrendPresets</name>
-    <message>
-        <location filename="../../src/gui/labs/TrendSeries.cpp" line="+196"/>
-        <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>M-protein and free light chains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ANC and platelets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creatinine and calcium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ANC</source>
-        <comment>absolute neutrophil count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WBC</source>
-        <comment>white blood cells</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>M-protein</source>
-        <comment>serum M-protein</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>κ FLC</source>
-        <comment>free light chain kappa</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>λ FLC</source>
-        <comment>free light chain lambda</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>LDH</source>
-        <comment>lactate dehydrogenase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CrCl</source>
-        <comment>creatinine clearance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../../src/app/main.cpp" line="+65"/>
-        <source>mmtrack cannot open the database</source>
-        <translation>mmtrack 无法打开数据库</translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::AddLabResultCommand</name>
-    <message>
-        <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+9"/>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::DeleteLabResultCommand</name>
-    <message>
-        <location line="+39"/>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::EditLabResultCommand</name>
-    <message>
-        <location line="-20"/>
-        <source>Change %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabCodeMapDialog</name>
-    <message>
-        <location filename="../../src/gui/labs/LabCodeMapDialog.cpp" line="+24"/>
-        <source>— choose a test —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Lab codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Which test each local code of the lab system means. Results with a code that is neither a LOINC code nor listed here are rejected on import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Local code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Add code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabEntryPage</name>
-    <message>
-        <location filename="../../src/gui/labs/LabEntryPage.cpp" line="+501"/>
-        <source>Lab entry: no patient chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lab entry: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date the samples were taken (yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: the time the samples were taken (HH:mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report &amp;ranges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the fields for the reference range printed on the report (Alt+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter saves the row and moves on · ↑ ↓ move between tests · Tab reaches the unit · Ctrl+Delete deletes the stored value · Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter will save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stored on this date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type the first letter of the result, or press Space to open the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 report range low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 report range high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the stored value (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the stored %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>typed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <location line="+53"/>
-        <source>report range %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <location line="+53"/>
-        <source>range %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>replaces the stored value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Critical value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: entered as %2, %3; saved %4 by %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The time “%1” is not a time of day (HH:mm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Nothing is stored for this test at this date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete a lab result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is %1 %2 of %3 deleted? The reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabImportDialog</name>
-    <message>
-        <location filename="../../src/gui/labs/LabImportDialog.cpp" line="+42"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+30"/>
-        <source>Import lab results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>From the file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HL7 v2 (ORU^R01)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Strict: import nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clo&amp;se</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Lab results (*.csv *.hl7 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Nothing was imported: %n row(s) rejected in strict mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 imported, %2 already stored, %3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The first %1 rejections are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unmapped codes: %1. Map them in Settings → Lab codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabResultsModel</name>
-    <message>
-        <location filename="../../src/gui/labs/LabResultsModel.cpp" line="+233"/>
-        <source>within range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>critically low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>critically high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Entered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>Value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reference range: %1 (printed on the report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference range: %1 (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reference range: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Flag: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Flag: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>typed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HL7 message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n results at this time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Other tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>LOINC: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reference range: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>* Reports give different ranges; each value&apos;s tooltip shows its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not a test of the catalogue: shown as received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabResultsPage</name>
-    <message>
-        <location filename="../../src/gui/labs/LabResultsPage.cpp" line="+203"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Results &amp;table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lab results by date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chart to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trend chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::LabTrendChart</name>
-    <message>
-        <location filename="../../src/gui/labs/LabTrendChart.cpp" line="+87"/>
-        <source>%1
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Diagnosed</source>
+            <translation>诊断日期</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n patient(s)</source>
+            <translation>
+                <numerusform>%n 位患者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Unknown patient command "%1": use add, show, edit, archive or restore.</source>
+            <translation>未知的患者命令“%1”：请使用 add、show、edit、archive 或 restore。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Added %1 (%2).</source>
+            <translation>已添加 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>patient show needs an MRN.</source>
+            <translation>patient show 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>patient edit needs an MRN.</source>
+            <translation>patient edit 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Saved %1 (%2).</source>
+            <translation>已保存 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This command needs an MRN.</source>
+            <translation>此命令需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Archived %1 (%2).</source>
+            <translation>已归档 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Restored %1 (%2).</source>
+            <translation>已从归档恢复 %1（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientFormDialog</name>
+        <message>
+            <location filename="../../ui/PatientFormDialog.ui" line="+6" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Fields marked * are required. Dates may be partial (YYYY-MM or YYYY) when only that much is known.</source>
+            <translation>标有 * 的为必填项。仅知年月或年份时，日期可写为 YYYY-MM 或 YYYY。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Medical record &amp;number (MRN) *</source>
+            <translation>病历号(&amp;N) *</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>e.g. TZ-2025-0417</source>
+            <translation>例如 TZ-2025-0417</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;Name *</source>
+            <translation>姓名(&amp;M) *</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Sex *</source>
+            <translation>性别(&amp;S) *</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Birth date</source>
+            <translation>出生日期(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+55" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>&amp;Weight (kg)</source>
+            <translation>体重（kg）(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Diagnosis date</source>
+            <translation>诊断日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>&amp;Heavy chain</source>
+            <translation>重链(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Light chain</source>
+            <translation>轻链(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientRepository</name>
+        <message>
+            <location filename="../../src/storage/PatientRepository.cpp" line="+110" />
+            <source>check the MRN</source>
+            <translation>检查病历号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The MRN %1 already belongs to another patient.</source>
+            <translation>病历号 %1 已属于另一位患者。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+85" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="-67" />
+            <source>add the patient</source>
+            <translation>添加患者</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+72" />
+            <location line="+13" />
+            <source>save the patient</source>
+            <translation>保存患者</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>This patient was changed by %1 at %2 after you opened it. The record has been reloaded; please make your change again.</source>
+            <translation>您打开此患者记录后，%1 于 %2 修改了它。记录已重新载入，请重新进行修改。</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>This patient was changed elsewhere while you were editing. The record has been reloaded; please make your change again.</source>
+            <translation>您编辑期间此患者记录已在别处被修改。记录已重新载入，请重新进行修改。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>read patients</source>
+            <translation>读取患者</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No patient has the id %1.</source>
+            <translation>没有编号为 %1 的患者。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No patient has the MRN %1.</source>
+            <translation>没有病历号为 %1 的患者。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientText</name>
+        <message>
+            <location filename="../../src/clinical/Patient.cpp" line="+98" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>none (light chain only)</source>
+            <translation>无（轻链型）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>light chain only</source>
+            <translation>轻链型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 light chain only</source>
+            <translation>%1 轻链型</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientValidator</name>
+        <message>
+            <location filename="../../src/clinical/PatientValidator.cpp" line="+47" />
+            <source>Unknown sex "%1": use male or female.</source>
+            <translation>未知性别“%1”：请使用 male（男）或 female（女）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" is not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when only that much is known.</source>
+            <translation>“%1”不是日期：请写为 YYYY-MM-DD；仅知年月或年份时写 YYYY-MM 或 YYYY。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1" is not a number of kilograms.</source>
+            <translation>“%1”不是以公斤计的数字。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown heavy chain "%1": use one of %2.</source>
+            <translation>未知重链“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown light chain "%1": use kappa or lambda.</source>
+            <translation>未知轻链“%1”：请使用 kappa 或 lambda。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The medical record number (MRN) is required.</source>
+            <translation>病历号为必填项。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The MRN is longer than %1 characters.</source>
+            <translation>病历号超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The MRN may not contain spaces or control characters.</source>
+            <translation>病历号不能包含空格或控制字符。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The patient's name is required.</source>
+            <translation>患者姓名为必填项。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name is longer than %1 characters.</source>
+            <translation>姓名超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name may not contain control characters.</source>
+            <translation>姓名不能包含控制字符。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the patient's sex.</source>
+            <translation>请选择患者性别。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The birth date %1 is in the future.</source>
+            <translation>出生日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The birth date %1 is before %2.</source>
+            <translation>出生日期 %1 早于 %2 年。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The diagnosis date %1 is in the future.</source>
+            <translation>诊断日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The diagnosis date %1 is before the birth date %2.</source>
+            <translation>诊断日期 %1 早于出生日期 %2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A weight of %1 kg is not plausible (expected %2–%3 kg).</source>
+            <translation>体重 %1 kg 不合理（应在 %2–%3 kg 之间）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The notes are longer than %1 characters.</source>
+            <translation>备注超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The notes may not contain control characters.</source>
+            <translation>备注不能包含控制字符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../src/gui/labs/ReasonPrompt.cpp" line="+29" />
+            <source>Typing error</source>
+            <translation>录入错误</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Entered for the wrong patient</source>
+            <translation>录入到了错误的患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered on the wrong date</source>
+            <translation>录入到了错误的日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duplicate of another result</source>
+            <translation>与另一条结果重复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result withdrawn by the laboratory</source>
+            <translation>检验科已撤回该结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason, required</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlText</name>
+        <message>
+            <location filename="../../src/storage/AuditLog.cpp" line="+35" />
+            <source>read the audit log</source>
+            <translation>读取审计日志</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>write the audit log</source>
+            <translation>写入审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/SqlSupport.cpp" line="+22" />
+            <source>The database could not %1: %2</source>
+            <translation>数据库未能%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendPresets</name>
+        <message>
+            <location filename="../../src/gui/labs/TrendSeries.cpp" line="+196" />
+            <source>Hemoglobin</source>
+            <translation>血红蛋白</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M-protein and free light chains</source>
+            <translation>M蛋白与游离轻链</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ANC and platelets</source>
+            <translation>中性粒细胞绝对值与血小板</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Creatinine and calcium</source>
+            <translation>肌酐与血钙</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ANC</source>
+            <comment>absolute neutrophil count</comment>
+            <translation>中性粒细胞绝对值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WBC</source>
+            <comment>white blood cells</comment>
+            <translation>白细胞</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M-protein</source>
+            <comment>serum M-protein</comment>
+            <translation>M蛋白</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>κ FLC</source>
+            <comment>free light chain kappa</comment>
+            <translation>游离轻链κ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>λ FLC</source>
+            <comment>free light chain lambda</comment>
+            <translation>游离轻链λ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LDH</source>
+            <comment>lactate dehydrogenase</comment>
+            <translation>乳酸脱氢酶</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CrCl</source>
+            <comment>creatinine clearance</comment>
+            <translation>肌酐清除率</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../src/app/main.cpp" line="+65" />
+            <source>mmtrack cannot open the database</source>
+            <translation>mmtrack 无法打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::AddLabResultCommand</name>
+        <message>
+            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+9" />
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::DeleteLabResultCommand</name>
+        <message>
+            <location line="+39" />
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::EditLabResultCommand</name>
+        <message>
+            <location line="-20" />
+            <source>Change %1 to %2</source>
+            <translation>将 %1 改为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabCodeMapDialog</name>
+        <message>
+            <location filename="../../src/gui/labs/LabCodeMapDialog.cpp" line="+24" />
+            <source>— choose a test —</source>
+            <translation>— 请选择检验项目 —</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Lab codes</source>
+            <translation>检验代码</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Which test each local code of the lab system means. Results with a code that is neither a LOINC code nor listed here are rejected on import.</source>
+            <translation>实验室系统的每个本地代码所对应的检验项目。导入时，代码既不是LOINC代码、也未在此列出的结果将被拒绝。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Local code</source>
+            <translation>本地代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Test</source>
+            <translation>检验项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add code</source>
+            <translation>添加代码(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove code</source>
+            <translation>删除代码(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Row %1: %2</source>
+            <translation>第%1行：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabEntryPage</name>
+        <message>
+            <location filename="../../src/gui/labs/LabEntryPage.cpp" line="+501" />
+            <source>Lab entry: no patient chosen</source>
+            <translation>检验结果录入：未选择患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lab entry: %1 · %2</source>
+            <translation>检验结果录入：%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date the samples were taken (yyyy-MM-dd)</source>
+            <translation>采样日期（yyyy-MM-dd）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>T&amp;ime</source>
+            <translation>时间(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: the time the samples were taken (HH:mm)</source>
+            <translation>可选：采样时间（HH:mm）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report &amp;ranges</source>
+            <translation>报告参考范围(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the fields for the reference range printed on the report (Alt+R)</source>
+            <translation>显示报告所印参考范围的输入框（Alt+R）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter saves the row and moves on · ↑ ↓ move between tests · Tab reaches the unit · Ctrl+Delete deletes the stored value · Ctrl+Z undoes</source>
+            <translation>Enter 保存本行并转到下一项 · ↑ ↓ 在检验项目间移动 · Tab 转到单位 · Ctrl+Delete 删除已保存的结果 · Ctrl+Z 撤销</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test</source>
+            <translation>检验项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report range</source>
+            <translation>报告参考范围</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enter will save</source>
+            <translation>按 Enter 将保存</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stored on this date</source>
+            <translation>此日期已保存的结果</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 value</source>
+            <translation>%1结果</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the first letter of the result, or press Space to open the list</source>
+            <translation>输入结果的首字，或按空格键打开列表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 unit</source>
+            <translation>%1单位</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>low</source>
+            <translation>偏低</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 report range low</source>
+            <translation>%1报告参考范围下限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>high</source>
+            <translation>偏高</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 report range high</source>
+            <translation>%1报告参考范围上限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete the stored value (Ctrl+Delete)</source>
+            <translation>删除已保存的结果（Ctrl+Delete）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the stored %1</source>
+            <translation>删除已保存的%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Undo %1</source>
+            <translation>撤销 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Redo %1</source>
+            <translation>重做 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>typed by %1</source>
+            <translation>由 %1 手工录入</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <location line="+53" />
+            <source>report range %1</source>
+            <translation>报告参考范围 %1</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <location line="+53" />
+            <source>range %1</source>
+            <translation>参考范围 %1</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>replaces the stored value</source>
+            <translation>将替换已保存的结果</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Critical value</source>
+            <translation>危急值</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1: entered as %2, %3; saved %4 by %5</source>
+            <translation>%1：录入为 %2，%3；%5 于 %4 保存</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>This date is in the future.</source>
+            <translation>此日期晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The time “%1” is not a time of day (HH:mm).</source>
+            <translation>“%1”不是有效的时间（HH:mm）。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Nothing is stored for this test at this date and time.</source>
+            <translation>此检验项目在该日期和时间没有已保存的结果。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Delete a lab result</source>
+            <translation>删除检验结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why is %1 %2 of %3 deleted? The reason is kept in the audit log.</source>
+            <translation>为何删除 %3 的%1 %2？原因将记入审计日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabImportDialog</name>
+        <message>
+            <location filename="../../src/gui/labs/LabImportDialog.cpp" line="+42" />
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ormat:</source>
+            <translation>格式(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+30" />
+            <source>Import lab results</source>
+            <translation>导入检验结果</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From the file name</source>
+            <translation>根据文件名判断</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HL7 v2 (ORU^R01)</source>
+            <translation>HL7 v2 (ORU^R01)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Strict: import nothing if any row is rejected</source>
+            <translation>严格模式：任一行被拒绝则全部不导入(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clo&amp;se</source>
+            <translation>关闭(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why it was rejected</source>
+            <translation>拒绝原因</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Lab results (*.csv *.hl7 *.txt);;All files (*)</source>
+            <translation>检验结果 (*.csv *.hl7 *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled: nothing was imported.</source>
+            <translation>已取消：未导入任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Nothing was imported: %n row(s) rejected in strict mode.</source>
+            <translation>
+                <numerusform>未导入任何内容：严格模式下有 %n 行被拒绝。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 imported, %2 already stored, %3 rejected.</source>
+            <translation>已导入 %1 条，%2 条此前已存在，%3 条被拒绝。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The first %1 rejections are listed.</source>
+            <translation>仅列出前 %1 条被拒绝的记录。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unmapped codes: %1. Map them in Settings → Lab codes.</source>
+            <translation>未映射的代码：%1。请在“设置 → 检验代码”中进行映射。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabResultsModel</name>
+        <message>
+            <location filename="../../src/gui/labs/LabResultsModel.cpp" line="+233" />
+            <source>within range</source>
+            <translation>在参考范围内</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>low</source>
+            <translation>偏低</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>high</source>
+            <translation>偏高</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>critically low</source>
+            <translation>危急低值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>critically high</source>
+            <translation>危急高值</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Entered: %1</source>
+            <translation>录入值：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Value: %1</source>
+            <translation>结果：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reference range: %1 (printed on the report)</source>
+            <translation>报告所印参考范围：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference range: %1 (default)</source>
+            <translation>默认参考范围：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reference range: none</source>
+            <translation>参考范围：无</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Flag: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Flag: %1 %2</source>
+            <translation>提示：%1 %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>typed in</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CSV import</source>
+            <translation>CSV导入</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>HL7 message</source>
+            <translation>HL7消息</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>case file</source>
+            <translation>病例文件</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source: %1, %2</source>
+            <translation>来源：%1，%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded %1 by %2</source>
+            <translation>%2 于 %1 记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed %1 by %2</source>
+            <translation>%2 于 %1 修改</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%n results at this time</source>
+            <translation>
+                <numerusform>此时间点有 %n 个结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Other tests</source>
+            <translation>其他检验项目</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LOINC: %1</source>
+            <translation>LOINC：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reference range: %1</source>
+            <translation>参考范围：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>* Reports give different ranges; each value's tooltip shows its own.</source>
+            <translation>* 各报告的参考范围不同；每个结果的提示信息中显示其各自的参考范围。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not a test of the catalogue: shown as received.</source>
+            <translation>不在检验项目目录中：按接收时的原样显示。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>no date</source>
+            <translation>无日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabResultsPage</name>
+        <message>
+            <location filename="../../src/gui/labs/LabResultsPage.cpp" line="+203" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Results &amp;table</source>
+            <translation>结果表(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Chart:</source>
+            <translation>图表(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lab results by date</source>
+            <translation>按日期排列的检验结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart to show</source>
+            <translation>要显示的图表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trend chart</source>
+            <translation>趋势图</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::LabTrendChart</name>
+        <message>
+            <location filename="../../src/gui/labs/LabTrendChart.cpp" line="+87" />
+            <source>%1
 %2
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>No numeric results to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>%1 reference %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference range %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 threshold %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::MainWindow</name>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+116"/>
-        <location line="+206"/>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-134"/>
-        <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n 位患者</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n patient(s) match the search</source>
-        <translation>
-            <numerusform>%n 位患者符合搜索条件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved %1 (%2).</source>
-        <translation>已保存 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Archive patient</source>
-        <translation>归档患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Archive %1 (%2)? The record is kept and can be restored; it is hidden from the list.</source>
-        <translation>归档 %1（%2）？记录将被保留并可恢复，但不再显示在列表中。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Archived %1 (%2).</source>
-        <translation>已归档 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored %1 (%2).</source>
-        <translation>已从归档恢复 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;nter results</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::MessageBanner</name>
-    <message>
-        <location filename="../../src/gui/MessageBanner.cpp" line="+22"/>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dismiss message</source>
-        <translation>关闭消息</translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::PatientFormDialog</name>
-    <message>
-        <location filename="../../src/gui/patients/PatientFormDialog.cpp" line="+31"/>
-        <source>Known to the year only</source>
-        <translation>仅知年份</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Known to the month only</source>
-        <translation>仅知年月</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>New patient</source>
-        <translation>新建患者</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+5"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kappa (κ)</source>
-        <translation>κ（kappa）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lambda (λ)</source>
-        <translation>λ（lambda）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Edit patient %1</source>
-        <translation>编辑患者 %1</translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::PatientListModel</name>
-    <message>
-        <location filename="../../src/gui/patients/PatientListModel.cpp" line="+63"/>
-        <source>%1 (archived)</source>
-        <translation>%1（已归档）</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Known to the month only</source>
-        <translation>仅知年月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Known to the year only</source>
-        <translation>仅知年份</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MRN</source>
-        <translation>病历号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Isotype</source>
-        <translation>分型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosed</source>
-        <translation>诊断日期</translation>
-    </message>
-</context>
-<context>
-    <name>mmtrack::gui::PatientSummaryWidget</name>
-    <message>
-        <location filename="../../src/gui/patients/PatientSummaryWidget.cpp" line="+18"/>
-        <location line="+105"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>%1 (year only)</source>
-        <translation>%1（仅知年份）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (month only)</source>
-        <translation>%1（仅知年月）</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>Select a patient in the list, or add one with Ctrl+N.</source>
-        <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 y</source>
-        <translation>%1 岁</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>MRN</source>
-        <translation>病历号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis date</source>
-        <translation>诊断日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heavy chain</source>
-        <translation>重链</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light chain</source>
-        <translation>轻链</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>%1 by %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Last changed</source>
-        <translation>最近修改</translation>
-    </message>
-</context>
+            <translation>%1
+%2
+%3</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>No numeric results to draw.</source>
+            <translation>没有可绘制的数值结果。</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>%1 reference %2</source>
+            <translation>%1 参考范围 %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference range %1</source>
+            <translation>参考范围 %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 threshold %2</source>
+            <translation>%1 阈值 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::MainWindow</name>
+        <message>
+            <location filename="../../src/gui/MainWindow.cpp" line="+116" />
+            <location line="+206" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-134" />
+            <source>%n patient(s)</source>
+            <translation>
+                <numerusform>%n 位患者</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n patient(s) match the search</source>
+            <translation>
+                <numerusform>%n 位患者符合搜索条件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Saved %1 (%2).</source>
+            <translation>已保存 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Archive patient</source>
+            <translation>归档患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archive %1 (%2)? The record is kept and can be restored; it is hidden from the list.</source>
+            <translation>归档 %1（%2）？记录将被保留并可恢复，但不再显示在列表中。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Archived %1 (%2).</source>
+            <translation>已归档 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restored %1 (%2).</source>
+            <translation>已从归档恢复 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Results</source>
+            <translation>检验结果(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;nter results</source>
+            <translation>录入结果(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::MessageBanner</name>
+        <message>
+            <location filename="../../src/gui/MessageBanner.cpp" line="+22" />
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismiss message</source>
+            <translation>关闭消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::PatientFormDialog</name>
+        <message>
+            <location filename="../../src/gui/patients/PatientFormDialog.cpp" line="+31" />
+            <source>Known to the year only</source>
+            <translation>仅知年份</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Known to the month only</source>
+            <translation>仅知年月</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>New patient</source>
+            <translation>新建患者</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+5" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kappa (κ)</source>
+            <translation>κ（kappa）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lambda (λ)</source>
+            <translation>λ（lambda）</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Edit patient %1</source>
+            <translation>编辑患者 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::PatientListModel</name>
+        <message>
+            <location filename="../../src/gui/patients/PatientListModel.cpp" line="+63" />
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Known to the month only</source>
+            <translation>仅知年月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Known to the year only</source>
+            <translation>仅知年份</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MRN</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Isotype</source>
+            <translation>分型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diagnosed</source>
+            <translation>诊断日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::PatientSummaryWidget</name>
+        <message>
+            <location filename="../../src/gui/patients/PatientSummaryWidget.cpp" line="+18" />
+            <location line="+105" />
+            <location line="+4" />
+            <location line="+3" />
+            <location line="+2" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <source>%1 (year only)</source>
+            <translation>%1（仅知年份）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (month only)</source>
+            <translation>%1（仅知年月）</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>Select a patient in the list, or add one with Ctrl+N.</source>
+            <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 y</source>
+            <translation>%1 岁</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>MRN</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 kg</source>
+            <translation>%1 kg</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diagnosis date</source>
+            <translation>诊断日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heavy chain</source>
+            <translation>重链</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Light chain</source>
+            <translation>轻链</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registered</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>%1 by %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Last changed</source>
+            <translation>最近修改</translation>
+        </message>
+    </context>
 </TS>

@@ -58,40 +58,64 @@ public:
         return {};
     }
 
-    // True when a row was inserted, false for a duplicate; an error text on failure.
-    std::variant<bool, QString> run(const QVariantList& values)
+    // The columns that are the same for every row of an import, bound once: sqlite3_reset
+    // keeps bindings, so each row binds only its own values.
+    QString bindConstants(const QVariantList& constants)
     {
+        if (!m_sqlite) {
+            m_constants = constants;
+            return {};
+        }
+        for (int i = 0; i < constants.size(); ++i)
+            if (const QString error = bind(kRowColumns + i, constants[i]); !error.isEmpty())
+                return error;
+        return {};
+    }
+
+    // True when a row was inserted, false for a duplicate; an error text on failure.
+    std::variant<bool, QString> run(const clinical::LabResult& result)
+    {
+        const QVariantList values = labResultColumnValues(result);
         if (!m_sqlite) {
             for (int i = 0; i < values.size(); ++i)
                 m_query.bindValue(i, values[i]);
+            for (int i = 0; i < m_constants.size(); ++i)
+                m_query.bindValue(kRowColumns + i, m_constants[i]);
             if (!m_query.exec())
                 return m_query.lastError().text();
             return m_query.numRowsAffected() == 1;
         }
         sqlite3_reset(m_prepared);
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant& value = values[i];
-            int rc = SQLITE_OK;
-            if (value.isNull()) {
-                rc = sqlite3_bind_null(m_prepared, i + 1);
-            } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-                rc = sqlite3_bind_int64(m_prepared, i + 1, value.toLongLong());
-            } else {
-                const QByteArray utf8 = value.toString().toUtf8();
-                rc = sqlite3_bind_text(m_prepared, i + 1, utf8.constData(), int(utf8.size()),
-                                       SQLITE_TRANSIENT);
-            }
-            if (rc != SQLITE_OK)
-                return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        }
+        for (int i = 0; i < values.size(); ++i)
+            if (const QString error = bind(i, values[i]); !error.isEmpty())
+                return error;
         if (sqlite3_step(m_prepared) != SQLITE_DONE)
             return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         return sqlite3_changes(m_sqlite) == 1;
     }
 
 private:
+    static constexpr int kRowColumns = 14; // the columns of labResultColumnValues
+
+    QString bind(int index, const QVariant& value)
+    {
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_prepared, index + 1);
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            rc = sqlite3_bind_int64(m_prepared, index + 1, value.toLongLong());
+        } else {
+            m_utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text(m_prepared, index + 1, m_utf8.constData(), int(m_utf8.size()),
+                                   SQLITE_TRANSIENT);
+        }
+        return rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    }
+
     QSqlDatabase m_db;
     sqlite3* m_sqlite = nullptr;
+    QVariantList m_constants;
+    QByteArray m_utf8;
     sqlite3_stmt* m_prepared = nullptr;
     QSqlQuery m_query;
 };
@@ -112,6 +136,9 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     m_user = user;
     m_now = toStoredTime(m_clock.nowUtc());
     QSqlDatabase db = m_database.connection();
+    // A large import touches the series index all over: a bigger page cache keeps it in
+    // memory instead of re-reading and spilling pages (bounded: 64 MiB).
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (!db.transaction())
         return SqlText::failure(tr("begin the import"), db.lastError());
     m_open = true;
@@ -130,7 +157,10 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     m_importId = query.value(0).toLongLong();
     query.finish();
     m_statement = std::make_unique<Statement>(db);
-    if (const QString error = m_statement->prepare(); !error.isEmpty()) {
+    QString error = m_statement->prepare();
+    if (error.isEmpty())
+        error = m_statement->bindConstants({m_importId, m_now, text(user), m_now, text(user)});
+    if (!error.isEmpty()) {
         rollback();
         return Problem{QString(), tr("The database could not prepare the import: %1").arg(error)};
     }
@@ -141,9 +171,7 @@ Result<LabImportWriter::Outcome> LabImportWriter::insert(const clinical::LabResu
 {
     if (!m_open)
         return Problem{QString(), tr("The import is not open.")};
-    QVariantList values = labResultColumnValues(result);
-    values << m_importId << m_now << m_user << m_now << m_user;
-    const auto outcome = m_statement->run(values);
+    const auto outcome = m_statement->run(result);
     if (const QString* error = std::get_if<QString>(&outcome)) {
         common::logger("storage")->error("import insert failed: {}", error->toStdString());
         return Problem{QString(), tr("The database refused a row: %1").arg(*error)};

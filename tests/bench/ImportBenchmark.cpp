@@ -72,7 +72,10 @@ void makeCsv(const QString& path, qint64 rows)
         const auto& test = tests[row % 8];
         const int patient = int(random.bounded(kPatients));
         const QDate day = start.addDays(row / 400);
-        const double value = QByteArray(test[2]).toDouble() + random.bounded(100) / 10.0;
+        // Calcium varies by tenths of a unit, the others by up to ten units.
+        const double spread = QByteArray(test[0]) == "calcium" ? random.bounded(10) / 10.0
+                                                               : random.bounded(100) / 10.0;
+        const double value = QByteArray(test[2]).toDouble() + spread;
         out << "HO-" << QStringLiteral("%1").arg(patient, 6, 10, QLatin1Char('0')) << ',' << test[0]
             << ',' << QString::number(value, 'f', 1) << ',' << test[1] << ','
             << day.toString(Qt::ISODate) << '\n';
