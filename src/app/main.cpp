@@ -17,6 +17,7 @@ using namespace mmtrack;
 
 int main(int argc, char* argv[])
 {
+    common::cacheTimeZone();
     QApplication app(argc, argv);
     common::setApplicationIdentity();
 
@@ -38,7 +39,11 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the main window to this file and quit."),
         QStringLiteral("file"));
-    parser.addOptions({dbOption, verboseOption, langOption, screenshotOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("Open the selected patient on this tab: overview, results, entry."),
+        QStringLiteral("tab"));
+    parser.addOptions({dbOption, verboseOption, langOption, screenshotOption, tabOption});
     parser.process(app);
 
     const bool verbose = parser.isSet(verboseOption);
@@ -71,11 +76,13 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     window.show();
     if (parser.isSet(screenshotOption)) {
+        if (const auto demo = opened.value()->patients().byMrn(workspace::DemoCase::mrn()))
+            window.selectPatient(demo.value().id);
+    }
+    if (parser.isSet(tabOption))
+        window.showTab(parser.value(tabOption));
+    if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        window.selectPatient(
-            opened.value()->patients().byMrn(workspace::DemoCase::mrn()).ok()
-                ? opened.value()->patients().byMrn(workspace::DemoCase::mrn()).value().id
-                : 0);
         QTimer::singleShot(500, &window, [&window, file, log] {
             if (!window.grab().save(file))
                 log->error("could not save the screenshot to {}", file.toStdString());

@@ -37,6 +37,7 @@ public:
 
 int main(int argc, char* argv[])
 {
+    common::cacheTimeZone();
     QCoreApplication app(argc, argv);
     common::setApplicationIdentity();
     QTextStream out(stdout);

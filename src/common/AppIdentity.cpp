@@ -13,6 +13,12 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(MMTRACK_VERSION));
 }
 
+void cacheTimeZone()
+{
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
+}
+
 QString dataDirectory()
 {
     const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

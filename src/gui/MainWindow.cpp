@@ -38,7 +38,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
     m_ui->summaryArea->setWidget(m_summary);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({560, 720});
+    m_ui->splitter->setSizes({440, 840});
 
     m_model->setToday(m_workspace.clock().today());
     m_proxy->setSourceModel(m_model);
@@ -273,6 +273,14 @@ void MainWindow::retranslateTabs()
 {
     m_ui->patientTabs->setTabText(1, tr("&Results"));
     m_ui->patientTabs->setTabText(2, tr("E&nter results"));
+}
+
+void MainWindow::showTab(const QString& name)
+{
+    const QStringList names{QStringLiteral("overview"), QStringLiteral("results"),
+                            QStringLiteral("entry")};
+    if (const qsizetype index = names.indexOf(name); index >= 0)
+        m_ui->patientTabs->setCurrentIndex(int(index));
 }
 
 void MainWindow::reloadResults()

@@ -57,6 +57,8 @@ public:
     LabImportDialog* importLabResults(const QString& path = {});
     // Reads the selected patient's lab results again.
     void reloadResults();
+    // "overview", "results" or "entry".
+    void showTab(const QString& name);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -9,6 +9,7 @@
 // and prints rows per second and the ratio mmtrack / baseline (target: <= 1.5). The import
 // runs in a child process so that its peak memory (target: < 200 MB) is its own.
 #include "clinical/Clock.h"
+#include "common/AppIdentity.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "workspace/LabImporter.h"
@@ -146,6 +147,7 @@ double mmtrackSeconds(const QString& db, const QString& csv, qint64& imported, l
 
 int main(int argc, char* argv[])
 {
+    common::cacheTimeZone();
     QCoreApplication app(argc, argv);
     common::initLogging({QString(), spdlog::level::warn, spdlog::level::warn});
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;

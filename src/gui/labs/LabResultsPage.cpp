@@ -38,7 +38,11 @@ LabResultsPage::LabResultsPage(QWidget* parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setCornerButtonEnabled(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One width for every moment: sizing thousands of columns to their contents would cost
+    // more than reading the results. A date and a value with its flag fit.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
     m_table->horizontalHeader()->setMinimumSectionSize(72);
     m_table->horizontalHeader()->setHighlightSections(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -21,6 +21,10 @@
 namespace mmtrack::gui {
 
 namespace {
+constexpr qsizetype kMaxMarkedPoints = 400;
+} // namespace
+
+namespace {
 
 // Okabe–Ito, in the order series take them.
 const QColor kColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
@@ -294,10 +298,14 @@ void LabTrendChart::rebuild()
         QPen pen(colourOf(i));
         pen.setWidthF(2.0);
         line->setPen(pen);
-        line->setPointsVisible(true);
+        // Points are marked while they can be told apart; years of daily counts are a line.
+        line->setPointsVisible(series.points.size() <= kMaxMarkedPoints);
         line->setMarkerSize(6);
+        QList<QPointF> points;
+        points.reserve(series.points.size());
         for (const TrendPoint& point : series.points)
-            line->append(msecs(point.when), point.value);
+            points.append(QPointF(msecs(point.when), point.value));
+        line->replace(points); // one update, not one per point
         m_chart->addSeries(line);
         line->attachAxis(timeAxis);
         line->attachAxis(m_valueAxes[series.axis]);
