@@ -4,6 +4,9 @@
 #include "clinical/PatientValidator.h"
 #include "common/Language.h"
 #include "gui/MessageBanner.h"
+#include "gui/labs/LabImportDialog.h"
+#include "gui/labs/LabResultsModel.h"
+#include "gui/labs/LabResultsPage.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
 #include "support/TestSupport.h"
@@ -13,6 +16,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace mmtrack;
@@ -205,4 +209,55 @@ TEST_CASE("A stale edit is refused in the form and the stored record is reloaded
     QTRY_VERIFY_WITH_TIMEOUT(closing.isNull() || !closing->isVisible(), 2000);
     CHECK(*w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().weightKg ==
           Approx(68.0));
+}
+
+TEST_CASE("The window imports a lab file off the GUI thread and lists what it refused",
+          "[gui][import]")
+{
+    Window w;
+    const QString path = w.scratch.path(QStringLiteral("counts.csv"));
+    test::writeFile(path, "mrn,test,value,unit,date\n"
+                          "TZ-2025-0417,platelets,88,10*9/L,2026-06-01\n"
+                          "TZ-2025-0417,platelets,88,g/L,2026-06-02\n"
+                          "NOBODY,platelets,88,10*9/L,2026-06-02\n");
+    gui::LabImportDialog* dialog = w.window->importLabResults(path);
+    REQUIRE(dialog != nullptr);
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    CHECK(dialog->report().committed);
+    CHECK(dialog->report().counts.imported == 1);
+    CHECK(dialog->problems()->rowCount() == 2);
+    CHECK(dialog->problems()->index(0, 0).data().toString() == QStringLiteral("counts.csv:3"));
+    CHECK(dialog->problems()->index(1, 1).data().toString().contains(QStringLiteral("NOBODY")));
+    CHECK(dialog->summary().contains(QStringLiteral("1 imported")));
+    // The review page shows the new value once the import is committed.
+    const auto* model = w.window->resultsPage()->model();
+    bool found = false;
+    for (int column = 0; column < model->columnCount(); ++column)
+        found = found || model->headerData(column, Qt::Horizontal)
+                             .toString()
+                             .contains(QStringLiteral("2026-06-01"));
+    CHECK(found);
+}
+
+TEST_CASE("Cancelling an import in the window commits nothing", "[gui][import]")
+{
+    Window w;
+    const QString path = w.scratch.path(QStringLiteral("big.csv"));
+    QByteArray csv = "mrn,test,value,unit,date\n";
+    for (int day = 0; day < 60000; ++day)
+        csv += "TZ-2025-0417,hemoglobin,100,g/L," +
+               QDate(2000, 1, 1).addDays(day % 9000).toString(Qt::ISODate).toLatin1() + "\n";
+    test::writeFile(path, csv);
+    const auto before = w.workspace->labResults().forPatient(
+        w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id);
+    gui::LabImportDialog* dialog = w.window->importLabResults(path);
+    dialog->start();
+    dialog->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 20000);
+    CHECK_FALSE(dialog->report().committed);
+    CHECK(dialog->summary().contains(QStringLiteral("Cancelled")));
+    const auto after = w.workspace->labResults().forPatient(
+        w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id);
+    CHECK(after.value().size() == before.value().size());
 }
