@@ -52,6 +52,17 @@ Result<QList<AuditEntry>> select(const QSqlDatabase& db, const QString& where,
 
 } // namespace
 
+AuditChange auditChange(const QJsonObject& before, const QJsonObject& after)
+{
+    AuditChange change;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (before.value(it.key()) != it.value()) {
+            change.oldValues[it.key()] = before.value(it.key());
+            change.newValues[it.key()] = it.value();
+        }
+    return change;
+}
+
 Status AuditLog::record(QSqlDatabase& db, const AuditEntry& entry)
 {
     QSqlQuery query(db);

@@ -23,6 +23,14 @@ struct AuditEntry {
     QString reason;
 };
 
+// The columns that differ between two audit images of a row: before and after.
+struct AuditChange {
+    QJsonObject oldValues;
+    QJsonObject newValues;
+    bool isEmpty() const { return newValues.isEmpty(); }
+};
+AuditChange auditChange(const QJsonObject& before, const QJsonObject& after);
+
 // Writes and reads the audit_log table. Writers call record() inside the transaction of
 // the change itself, so that a change and its audit row land together or not at all.
 class AuditLog {

@@ -201,16 +201,8 @@ Result<LabResult> LabResultRepository::update(const LabResult& result, const QSt
         return Problem{QString(),
                        tr("This result was changed by %1 after you read it; it has been reloaded.")
                            .arg(stored.value().updatedBy)};
-    const QJsonObject oldJson = toAuditJson(stored.value());
-    const QJsonObject newJson = toAuditJson(result);
-    QJsonObject oldChanged;
-    QJsonObject newChanged;
-    for (auto it = newJson.begin(); it != newJson.end(); ++it)
-        if (oldJson.value(it.key()) != it.value()) {
-            oldChanged[it.key()] = oldJson.value(it.key());
-            newChanged[it.key()] = it.value();
-        }
-    if (newChanged.isEmpty())
+    const AuditChange change = auditChange(toAuditJson(stored.value()), toAuditJson(result));
+    if (change.isEmpty())
         return stored.value();
 
     QSqlDatabase db = m_database.connection();
@@ -236,8 +228,14 @@ Result<LabResult> LabResultRepository::update(const LabResult& result, const QSt
                    : Result<LabResult>(SqlText::failure(tr("save the result"), query.lastError()));
     if (query.numRowsAffected() != 1)
         return Problem{QString(), tr("This result was changed elsewhere; it has been reloaded.")};
-    AuditEntry audit{0,      m_clock.nowUtc(), user,       QStringLiteral("update"),
-                     kTable, result.id,        oldChanged, newChanged,
+    AuditEntry audit{0,
+                     m_clock.nowUtc(),
+                     user,
+                     QStringLiteral("update"),
+                     kTable,
+                     result.id,
+                     change.oldValues,
+                     change.newValues,
                      {}};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();

@@ -193,17 +193,8 @@ Result<Patient> PatientRepository::write(const Patient& before, const Patient& a
                 .arg(before.updatedBy,
                      before.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
     // Only the columns that changed go into the audit row; no change writes nothing.
-    const QJsonObject oldJson = toAuditJson(before);
-    const QJsonObject newJson = toAuditJson(after);
-    QJsonObject oldChanged;
-    QJsonObject newChanged;
-    for (auto it = newJson.begin(); it != newJson.end(); ++it) {
-        if (oldJson.value(it.key()) != it.value()) {
-            oldChanged[it.key()] = oldJson.value(it.key());
-            newChanged[it.key()] = it.value();
-        }
-    }
-    if (newChanged.isEmpty())
+    const AuditChange change = auditChange(toAuditJson(before), toAuditJson(after));
+    if (change.isEmpty())
         return before;
 
     QSqlDatabase db = m_database.connection();
@@ -230,14 +221,21 @@ Result<Patient> PatientRepository::write(const Patient& before, const Patient& a
             tr("This patient was changed elsewhere while you were editing. The record has "
                "been reloaded; please make your change again.")};
 
-    AuditEntry audit{0,      m_clock.nowUtc(), user,       QStringLiteral("update"),
-                     kTable, before.id,        oldChanged, newChanged,
+    AuditEntry audit{0,
+                     m_clock.nowUtc(),
+                     user,
+                     QStringLiteral("update"),
+                     kTable,
+                     before.id,
+                     change.oldValues,
+                     change.newValues,
                      reason};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();
     if (!transaction.commit())
         return SqlText::failure(tr("save the patient"), db.lastError());
-    common::logger("storage")->info("patient {} updated ({} fields)", before.id, newChanged.size());
+    common::logger("storage")->info("patient {} updated ({} fields)", before.id,
+                                    change.newValues.size());
     return byId(before.id);
 }
 
