@@ -1,5 +1,7 @@
 #include "interop/CsvLabReader.h"
 
+#include "interop/ChunkedInput.h"
+
 #include <QIODevice>
 #include <QStringDecoder>
 #include <algorithm>
@@ -12,100 +14,6 @@ namespace mmtrack::interop {
 using clinical::Problem;
 
 namespace {
-
-constexpr qint64 chunkSize = 65536;
-// How long to wait for more bytes from a sequential device (a pipe, a socket) that has none yet.
-constexpr int sequentialWaitMs = 30000;
-
-// Reads a device one chunk at a time and hands out its bytes one by one: the only buffer is
-// about one chunk, whatever the size of the file.
-class ChunkedInput {
-public:
-    ChunkedInput(QIODevice& device, const LabRecordSink& sink) : m_device(device), m_sink(sink) {}
-
-    // The next byte, or -1 at the end (or after a read error).
-    int next()
-    {
-        if (m_pos == m_buffer.size() && !refill())
-            return -1;
-        return uchar(m_buffer.at(m_pos++));
-    }
-
-    int peek()
-    {
-        if (m_pos == m_buffer.size() && !refill())
-            return -1;
-        return uchar(m_buffer.at(m_pos));
-    }
-
-    // Up to `n` bytes ahead without consuming them (fewer only at the end of the device).
-    QByteArrayView lookahead(qsizetype n)
-    {
-        while (m_buffer.size() - m_pos < n) {
-            m_buffer.remove(0, m_pos);
-            m_pos = 0;
-            if (!readChunk())
-                break;
-        }
-        return QByteArrayView(m_buffer).sliced(m_pos, std::min(n, m_buffer.size() - m_pos));
-    }
-
-    // Skips everything up to the next CR or LF (which stays unread), keeping none of it.
-    void skipToLineEnd()
-    {
-        for (;;) {
-            const char* begin = m_buffer.constData() + m_pos;
-            const char* end = m_buffer.constData() + m_buffer.size();
-            const char* found =
-                std::find_if(begin, end, [](char c) { return c == '\n' || c == '\r'; });
-            m_pos += found - begin;
-            if (found != end || !refill())
-                return;
-        }
-    }
-
-    bool failed() const { return m_failed; }
-    QString errorString() const { return m_device.errorString(); }
-
-private:
-    // Drops what was consumed and reads the next chunk; false at the end.
-    bool refill()
-    {
-        m_buffer.resize(0);
-        m_pos = 0;
-        return readChunk();
-    }
-
-    // Appends one chunk to the buffer; false at the end or on a read error.
-    bool readChunk()
-    {
-        if (m_atEnd)
-            return false;
-        const qsizetype old = m_buffer.size();
-        m_buffer.resize(old + chunkSize);
-        qint64 count = m_device.read(m_buffer.data() + old, chunkSize);
-        if (count == 0 && m_device.isSequential() && m_device.waitForReadyRead(sequentialWaitMs))
-            count = m_device.read(m_buffer.data() + old, chunkSize);
-        m_buffer.resize(old + std::max<qint64>(count, 0));
-        if (count <= 0) {
-            m_failed = count < 0;
-            m_atEnd = true;
-            return false;
-        }
-        m_bytesRead += count;
-        if (m_sink.progress)
-            m_sink.progress(m_bytesRead);
-        return true;
-    }
-
-    QIODevice& m_device;
-    const LabRecordSink& m_sink;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    qint64 m_bytesRead = 0;
-    bool m_atEnd = false;
-    bool m_failed = false;
-};
 
 enum class Column { Mrn, Test, Value, Unit, Date, Time, RefLow, RefHigh, Unknown };
 
@@ -164,7 +72,7 @@ bool hasControlCharacters(QByteArrayView bytes)
 class CsvParser {
 public:
     CsvParser(QIODevice& device, const QString& sourceName, const LabRecordSink& sink)
-        : m_input(device, sink), m_source(sourceName), m_sink(sink)
+        : m_input(device, sink.progress), m_source(sourceName), m_sink(sink)
     {
     }
 
@@ -351,7 +259,7 @@ private:
         m_fresh = true;
         if (!problem(line, message))
             return false;
-        m_input.skipToLineEnd();
+        m_input.skipTo([](char c) { return c == '\n' || c == '\r'; });
         return true;
     }
 

@@ -1,5 +1,7 @@
 #include "interop/Hl7LabReader.h"
 
+#include "interop/ChunkedInput.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -13,9 +15,6 @@ using clinical::Problem;
 
 namespace {
 
-constexpr qint64 chunkSize = 65536;
-// How long to wait for more bytes from a sequential device (a pipe, a socket) that has none yet.
-constexpr int sequentialWaitMs = 30000;
 constexpr char startBlock = 0x0b; // MLLP
 constexpr char endBlock = 0x1c;
 
@@ -23,77 +22,6 @@ bool isTerminator(char c)
 {
     return c == '\r' || c == '\n' || c == startBlock || c == endBlock;
 }
-
-// Reads a device one chunk at a time and hands out its bytes one by one: the only buffer is
-// one chunk, whatever the size of the file.
-class ChunkedInput {
-public:
-    ChunkedInput(QIODevice& device, const LabRecordSink& sink) : m_device(device), m_sink(sink) {}
-
-    // The next byte, or -1 at the end (or after a read error).
-    int next()
-    {
-        if (m_pos == m_buffer.size() && !refill())
-            return -1;
-        return uchar(m_buffer.at(m_pos++));
-    }
-
-    int peek()
-    {
-        if (m_pos == m_buffer.size() && !refill())
-            return -1;
-        return uchar(m_buffer.at(m_pos));
-    }
-
-    // Gives back the byte next() just returned.
-    void unread() { --m_pos; }
-
-    // Skips everything up to the next segment terminator (which stays unread), keeping none.
-    void skipToTerminator()
-    {
-        for (;;) {
-            const char* begin = m_buffer.constData() + m_pos;
-            const char* end = m_buffer.constData() + m_buffer.size();
-            const char* found = std::find_if(begin, end, isTerminator);
-            m_pos += found - begin;
-            if (found != end || !refill())
-                return;
-        }
-    }
-
-    bool failed() const { return m_failed; }
-    QString errorString() const { return m_device.errorString(); }
-
-private:
-    bool refill()
-    {
-        if (m_atEnd)
-            return false;
-        m_buffer.resize(chunkSize);
-        m_pos = 0;
-        qint64 count = m_device.read(m_buffer.data(), chunkSize);
-        if (count == 0 && m_device.isSequential() && m_device.waitForReadyRead(sequentialWaitMs))
-            count = m_device.read(m_buffer.data(), chunkSize);
-        m_buffer.resize(std::max<qint64>(count, 0));
-        if (count <= 0) {
-            m_failed = count < 0;
-            m_atEnd = true;
-            return false;
-        }
-        m_bytesRead += count;
-        if (m_sink.progress)
-            m_sink.progress(m_bytesRead);
-        return true;
-    }
-
-    QIODevice& m_device;
-    const LabRecordSink& m_sink;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    qint64 m_bytesRead = 0;
-    bool m_atEnd = false;
-    bool m_failed = false;
-};
 
 // What the segment splitter finds next.
 struct Token {
@@ -106,7 +34,7 @@ struct Token {
 
 class SegmentInput {
 public:
-    SegmentInput(QIODevice& device, const LabRecordSink& sink) : m_input(device, sink) {}
+    SegmentInput(QIODevice& device, const LabRecordSink& sink) : m_input(device, sink.progress) {}
 
     Token next()
     {
@@ -139,7 +67,7 @@ public:
             if (segment.isEmpty())
                 line = m_line;
             if (segment.size() == Hl7LabReader::maxSegmentBytes) {
-                m_input.skipToTerminator();
+                m_input.skipTo(isTerminator);
                 const bool terminated = m_input.peek() >= 0;
                 return Token{Token::Type::Oversize, segment.left(16), line, terminated};
             }
