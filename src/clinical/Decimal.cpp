@@ -94,6 +94,16 @@ std::optional<Decimal> Decimal::times(const Decimal& factor) const
     return Decimal(static_cast<std::int64_t>(value), scale).normalized();
 }
 
+std::optional<Decimal> Decimal::plus(const Decimal& other) const
+{
+    const int scale = std::max(m_scale, other.m_scale);
+    const Wide sum = static_cast<Wide>(m_mantissa) * pow10(scale - m_scale) +
+                     static_cast<Wide>(other.m_mantissa) * pow10(scale - other.m_scale);
+    if (!fits(sum))
+        return std::nullopt;
+    return Decimal(static_cast<std::int64_t>(sum), scale).normalized();
+}
+
 double Decimal::toDouble() const
 {
     return static_cast<double>(m_mantissa) / std::pow(10.0, m_scale);

@@ -18,8 +18,9 @@ public:
     // exponents, thousands separators, more than 12 decimals or more than 17 digits.
     static std::optional<Decimal> parse(const QString& text);
 
-    // Exact product; nullopt when the result would not fit.
+    // Exact product and sum; nullopt when the result would not fit.
     std::optional<Decimal> times(const Decimal& factor) const;
+    std::optional<Decimal> plus(const Decimal& other) const;
 
     double toDouble() const;
     // Shortest exact text ("175", "0.02"), or rounded to `decimals` places.

@@ -45,7 +45,8 @@ bool parseMoment(const QString& date, const QString& time, QDate& day, std::opti
     } else if (d.size() >= 8 && d.left(8).toULongLong() > 0) {
         day = QDate(d.left(4).toInt(), d.mid(4, 2).toInt(), d.mid(6, 2).toInt());
         QString rest = d.mid(8);
-        const qsizetype zone = rest.indexOf(QRegularExpression(QStringLiteral("[+-]")));
+        static const QRegularExpression zoneSign(QStringLiteral("[+-]"));
+        const qsizetype zone = rest.indexOf(zoneSign);
         if (zone >= 0)
             rest.truncate(zone);
         if (rest.size() >= 4) {

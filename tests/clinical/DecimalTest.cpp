@@ -57,3 +57,11 @@ TEST_CASE("Rounded display rounds half away from zero", "[clinical][decimal]")
     CHECK(dec("0.02").toString(0) == QStringLiteral("0"));
     CHECK(dec("0.5").toString(0) == QStringLiteral("1"));
 }
+
+TEST_CASE("Sums are exact", "[clinical][decimal]")
+{
+    CHECK(*dec("0.1").plus(dec("0.2")) == dec("0.3"));
+    CHECK(dec("4.55").plus(dec("4.45"))->toString() == QStringLiteral("9"));
+    CHECK(*dec("-1.5").plus(dec("1.5")) == dec("0"));
+    CHECK_FALSE(dec("99999999999999999").plus(dec("99999999999999999"))->toString().isEmpty());
+}
