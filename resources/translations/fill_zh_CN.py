@@ -493,6 +493,159 @@ ZH = {
     "λ FLC": "游离轻链λ",
     "LDH": "乳酸脱氢酶",
     "CrCl": "肌酐清除率",
+    # Clinical rules: CD34+ collection
+    "CD34+ collected: %1 ×10⁶/kg in %n apheresis day(s).": "已采集CD34+细胞 %1 ×10⁶/kg，共单采 %n 天。",
+    "Tandem transplant planned: minimum %1, optimal ≥ %2 ×10⁶/kg.": "计划串联移植：最低 %1，理想 ≥ %2 ×10⁶/kg。",
+    "Single transplant planned: minimum %1, optimal ≥ %2 ×10⁶/kg.": "计划单次移植：最低 %1，理想 ≥ %2 ×10⁶/kg。",
+    "%1 ≥ %2: the optimal target is met.": "%1 ≥ %2：满足理想目标。",
+    "%1 ≥ %2 but < %3: the minimum is met, the optimal target is not.":
+        "%1 ≥ %2 但 < %3：满足最低目标，不满足理想目标。",
+    "%1 < %2: the minimum is not met.": "%1 < %2：不满足最低目标。",
+    # Clinical rules: diagnosis (IMWG 2014)
+    "Clonal bone-marrow plasma cells %1 % ≥ 10 %": "骨髓克隆性浆细胞比例 %1 % ≥ 10 %",
+    "Biopsy-proven plasmacytoma": "活检证实的浆细胞瘤",
+    "No clonal plasma-cell criterion: bone-marrow plasma cells %1 % < 10 % and no biopsy-proven plasmacytoma":
+        "不满足克隆性浆细胞标准：骨髓浆细胞比例 %1 % < 10 %，且无活检证实的浆细胞瘤",
+    "clonal bone-marrow plasma cells (%)": "骨髓克隆性浆细胞比例（%）",
+    "biopsy-proven plasmacytoma": "活检证实的浆细胞瘤",
+    "Hypercalcaemia: calcium %1 mmol/L > 2.75": "高钙血症：血钙 %1 mmol/L > 2.75",
+    "Hypercalcaemia: calcium %1 mmol/L > ULN %2 + 0.25 = %3": "高钙血症：血钙 %1 mmol/L > 正常上限 %2 + 0.25 = %3",
+    "No hypercalcaemia: calcium %1 mmol/L ≤ 2.75 and ≤ ULN %2 + 0.25 = %3":
+        "无高钙血症：血钙 %1 mmol/L ≤ 2.75，且 ≤ 正常上限 %2 + 0.25 = %3",
+    "calcium upper limit of normal": "血钙正常上限",
+    "calcium (mmol/L)": "血钙（mmol/L）",
+    "Renal: creatinine clearance %1 mL/min < 40": "肾功能损害：肌酐清除率 %1 mL/min < 40",
+    "Renal: creatinine %1 µmol/L > 177": "肾功能损害：肌酐 %1 µmol/L > 177",
+    "creatinine clearance (mL/min)": "肌酐清除率（mL/min）",
+    "creatinine (µmol/L)": "肌酐（µmol/L）",
+    "No renal event: creatinine clearance %1 mL/min ≥ 40 and creatinine %2 µmol/L ≤ 177":
+        "无肾功能损害：肌酐清除率 %1 mL/min ≥ 40，且肌酐 %2 µmol/L ≤ 177",
+    "Anaemia: haemoglobin %1 g/L < 100": "贫血：血红蛋白 %1 g/L < 100",
+    "Anaemia: haemoglobin %1 g/L is more than 20 g/L below LLN %2 (< %3)":
+        "贫血：血红蛋白 %1 g/L 低于正常下限 %2 超过 20 g/L（< %3）",
+    "No anaemia: haemoglobin %1 g/L ≥ 100 and not more than 20 g/L below LLN %2 (≥ %3)":
+        "无贫血：血红蛋白 %1 g/L ≥ 100，且低于正常下限 %2 不超过 20 g/L（≥ %3）",
+    "haemoglobin lower limit of normal": "血红蛋白正常下限",
+    "haemoglobin (g/L)": "血红蛋白（g/L）",
+    "Bone: %n osteolytic lesion(s)": "骨病：%n 处溶骨性病变",
+    "osteolytic lesions (skeletal imaging)": "溶骨性病变（骨骼影像学检查）",
+    "Clonal bone-marrow plasma cells %1 % ≥ 60 %": "骨髓克隆性浆细胞比例 %1 % ≥ 60 %",
+    "κ": "κ",
+    "λ": "λ",
+    "FLC ratio %1 ≥ 100 with involved %2 %3 mg/L ≥ 100":
+        "受累/非受累游离轻链比值 %1 ≥ 100，且受累血清游离轻链%2 %3 mg/L ≥ 100",
+    "FLC ratio %1 < 100: not a myeloma-defining event": "受累/非受累游离轻链比值 %1 < 100：不构成骨髓瘤定义事件",
+    "FLC ratio %1 ≥ 100 but involved %2 %3 mg/L < 100":
+        "受累/非受累游离轻链比值 %1 ≥ 100，但受累血清游离轻链%2 %3 mg/L < 100",
+    "κ free light chain (mg/L)": "血清游离轻链κ（mg/L）",
+    "λ free light chain (mg/L)": "血清游离轻链λ（mg/L）",
+    "MRI: %n focal lesions (> 1)": "MRI：%n 处局灶性病变（> 1）",
+    "MRI focal lesions": "MRI局灶性病变",
+    "Multiple myeloma (IMWG 2014): myeloma-defining events %1": "多发性骨髓瘤（IMWG 2014）：骨髓瘤定义事件 %1",
+    "Not multiple myeloma (IMWG 2014)": "不符合多发性骨髓瘤诊断（IMWG 2014）",
+    "Multiple myeloma undecided (IMWG 2014): missing data could change the answer":
+        "多发性骨髓瘤无法判定（IMWG 2014）：缺少的数据可能改变结论",
+    # Clinical rules: engraftment
+    "Values from D0 (%1) up to the next transplant's day 0 (%2) are used; one value per day, the lowest of the day.":
+        "采用自D0（%1）起至下一次移植D0（%2）之前的数值；每天取一个值，即当日最低值。",
+    "Values from D0 (%1) are used; one value per day, the lowest of the day.":
+        "采用自D0（%1）起的数值；每天取一个值，即当日最低值。",
+    "Neutrophils: no value from D0: not reached.": "中性粒细胞：自D0起无数值：未达到。",
+    "Neutrophils: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3: not reached.":
+        "中性粒细胞：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L 的数值：未达到。",
+    "Neutrophils ≥ %1 ×10⁹/L on %2, %3, %4 (%5, %6, %7) after the nadir %8 on %9: engrafted on %2 (%10).":
+        "中性粒细胞在最低点 %8（%9）之后，于 %2、%3、%4 ≥ %1 ×10⁹/L（%5、%6、%7）：于%2植入（%10）。",
+    "Platelets ≥ %1: no value from D0: not reached.": "血小板 ≥ %1：自D0起无数值：未达到。",
+    "Platelets never below %1 ×10⁹/L (lowest %2 on %3) and no platelet transfusion from D0 to %4: not applicable.":
+        "血小板从未低于 %1 ×10⁹/L（最低值 %2，%3），且自D0至 %4 未输注血小板：不适用。",
+    "Platelets: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3 without a platelet transfusion from 6 days before the first through the third: not reached.":
+        "血小板：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L、且自第1次之前6天至第3次期间未输注血小板的数值：未达到。",
+    "Platelets: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3: not reached.":
+        "血小板：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L 的数值：未达到。",
+    "Platelets ≥ %1 ×10⁹/L on %2, %3, %4 (%5, %6, %7) after the nadir %8 on %9, no platelet transfusion from %10 through %4: engrafted on %2 (%11).":
+        "血小板在最低点 %8（%9）之后，于 %2、%3、%4 ≥ %1 ×10⁹/L（%5、%6、%7），%10 至 %4 期间未输注血小板：于%2植入（%11）。",
+    "Last platelet transfusion before it: %1 (%n day(s) earlier).": "此前最后一次输注血小板：%1（%n 天前）。",
+    # Clinical rules: high risk (IMS/IMWG 2025)
+    "FISH cytogenetics": "FISH细胞遗传学检查",
+    "del(17p) cancer clonal fraction (%)": "17p缺失肿瘤细胞克隆比例（%）",
+    "del(17p)": "17p缺失",
+    "TP53 mutation": "TP53突变",
+    "Criterion 1 met: TP53 mutation": "满足标准1：TP53突变",
+    "Criterion 1 met: del(17p) clonal fraction %1 % > 20 %": "满足标准1：17p缺失克隆比例 %1 % > 20 %",
+    "del(17p) clonal fraction %1 % is not > 20 % (exactly 20 % is not counted)":
+        "17p缺失克隆比例 %1 % 未 > 20 %（恰为 20 % 不计入）",
+    "t(4;14)": "t(4;14)（IGH/FGFR3）",
+    "t(14;16)": "t(14;16)",
+    "t(14;20)": "t(14;20)",
+    "1q21 copy number": "1q21拷贝数",
+    "del(1p32)": "1p32缺失",
+    "1q+ (%1 copies of 1q21)": "1q+（1q21拷贝数 %1）",
+    "Criterion 2 met: %1 with %2": "满足标准2：%1 合并 %2",
+    " and ": "和",
+    "Criterion 3 met: biallelic del(1p32)": "满足标准3：双等位基因1p32缺失",
+    "Criterion 3 met: monoallelic del(1p32) with 1q+": "满足标准3：单等位基因1p32缺失合并1q+",
+    "β2-microglobulin (mg/L)": "β2-微球蛋白（mg/L）",
+    "Criterion 4 met: β2-microglobulin %1 mg/L ≥ 5.5 with creatinine %2 µmol/L < %3 (1.2 mg/dL)":
+        "满足标准4：β2-微球蛋白 %1 mg/L ≥ 5.5，且肌酐 %2 µmol/L < %3（1.2 mg/dL）",
+    "Criterion 4 not met: β2-microglobulin %1 mg/L ≥ 5.5 but creatinine %2 µmol/L ≥ %3 (1.2 mg/dL)":
+        "不满足标准4：β2-微球蛋白 %1 mg/L ≥ 5.5，但肌酐 %2 µmol/L ≥ %3（1.2 mg/dL）",
+    "High risk (IMS/IMWG 2025): criteria %1 met": "高危（IMS/IMWG 2025）：满足标准 %1",
+    "Not high risk (IMS/IMWG 2025): no criterion met": "非高危（IMS/IMWG 2025）：不满足任何标准",
+    "High risk undecided: criteria %1 depend on missing data": "高危无法判定：标准 %1 取决于缺少的数据",
+    # Clinical rules: staging (ISS, R-ISS, R2-ISS)
+    "ISS III: β2-microglobulin %1 mg/L ≥ 5.5": "ISS III期：β2-微球蛋白 %1 mg/L ≥ 5.5",
+    "ISS II: β2-microglobulin %1 mg/L is ≥ 3.5 and < 5.5": "ISS II期：β2-微球蛋白 %1 mg/L ≥ 3.5 且 < 5.5",
+    "ISS II: β2-microglobulin %1 mg/L < 3.5 but albumin %2 g/L < 35":
+        "ISS II期：β2-微球蛋白 %1 mg/L < 3.5，但白蛋白 %2 g/L < 35",
+    "ISS not evaluable: albumin %1 g/L < 35 excludes ISS I; II or III depends on β2-microglobulin":
+        "ISS分期无法评估：白蛋白 %1 g/L < 35，可排除ISS I期；II期或III期取决于β2-微球蛋白",
+    "ISS I: β2-microglobulin %1 mg/L < 3.5 and albumin %2 g/L ≥ 35":
+        "ISS I期：β2-微球蛋白 %1 mg/L < 3.5，且白蛋白 %2 g/L ≥ 35",
+    "albumin (g/L)": "白蛋白（g/L）",
+    "ISS not evaluable: β2-microglobulin %1 mg/L < 3.5; I or II depends on albumin":
+        "ISS分期无法评估：β2-微球蛋白 %1 mg/L < 3.5；I期或II期取决于白蛋白",
+    "ISS not evaluable without β2-microglobulin": "缺少β2-微球蛋白，ISS分期无法评估",
+    "ISS %1": "ISS %1期",
+    "ISS unknown (possible: %1)": "ISS分期未知（可能为：%1）",
+    "high-risk CA present (del(17p), t(4;14) or t(14;16))": "存在高危遗传学异常（17p缺失、t(4;14)或t(14;16)）",
+    "standard-risk CA (no del(17p), t(4;14) or t(14;16))": "标危遗传学异常（无17p缺失、t(4;14)或t(14;16)）",
+    "high-risk CA status unknown": "高危遗传学异常情况未知",
+    "LDH %1 U/L > ULN %2 (high)": "乳酸脱氢酶 %1 U/L > 正常上限 %2（偏高）",
+    "LDH %1 U/L ≤ ULN %2 (normal)": "乳酸脱氢酶 %1 U/L ≤ 正常上限 %2（正常）",
+    "LDH status unknown": "乳酸脱氢酶情况未知",
+    "R-ISS %1": "R-ISS %1期",
+    "R-ISS not evaluable: at least %1 (possible: %2)": "R-ISS分期无法评估：至少为%1期（可能为：%2）",
+    "LDH (U/L)": "乳酸脱氢酶（U/L）",
+    "LDH upper limit of normal": "乳酸脱氢酶正常上限",
+    "ISS %1: %2 points": "ISS %1期：%2 分",
+    "LDH %1 U/L > ULN %2: 1 point": "乳酸脱氢酶 %1 U/L > 正常上限 %2：1 分",
+    "LDH %1 U/L ≤ ULN %2: 0 points": "乳酸脱氢酶 %1 U/L ≤ 正常上限 %2：0 分",
+    "del(17p) present: 1 point": "存在17p缺失：1 分",
+    "no del(17p): 0 points": "无17p缺失：0 分",
+    "t(4;14) present: 1 point": "存在t(4;14)：1 分",
+    "no t(4;14): 0 points": "无t(4;14)：0 分",
+    "1q+ (%1 copies of 1q21): 0.5 points": "1q+（1q21拷贝数 %1）：0.5 分",
+    "no 1q+ (%1 copies of 1q21): 0 points": "无1q+（1q21拷贝数 %1）：0 分",
+    "R2-ISS %1: %2 points": "R2-ISS %1期：%2 分",
+    "R2-ISS not evaluable: %1–%2 points, possible groups %3": "R2-ISS分期无法评估：%1–%2 分，可能的分期为 %3",
+    # Clinical rules: transplant days and the tandem interval
+    "Second transplant %1 is %n day(s) after the first (%2).": "第二次移植（%1）在第一次移植（%2）后 %n 天。",
+    "It is on or before %1 (first day 0 + 6 months): within 6 months.":
+        "该日期不晚于 %1（第一次移植D0 + 6个月）：在6个月内。",
+    "It is after %1 (first day 0 + 6 months): not within 6 months.":
+        "该日期晚于 %1（第一次移植D0 + 6个月）：不在6个月内。",
+    # Case file: diagnosis, plan and events
+    "expected true or false": "应为 true 或 false",
+    "expected a whole number from %1 to %2": "应为 %1 至 %2 之间的整数",
+    "expected a number of 0 or more": "应为大于或等于 0 的数字",
+    "required": "必填",
+    '"%1" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)': "“%1”不是日期（YYYY-MM-DD、YYYY-MM 或 YYYY）",
+    "must be an object or null": "须为对象或 null",
+    "a percentage is at most 100": "百分比不能超过 100",
+    "use none, monoallelic or biallelic": "请使用 none、monoallelic 或 biallelic",
+    'unknown event type "%1": use one of %2': "未知事件类型“%1”：请使用 %2 之一",
+    "use one of %1": "请使用 %1 之一",
+    "ends before it starts": "结束日期早于开始日期",
 }
 
 

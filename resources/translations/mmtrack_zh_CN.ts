@@ -4,7 +4,7 @@
     <context>
         <name>CaseFileReader</name>
         <message>
-            <location filename="../../src/interop/CaseFileReader.cpp" line="+42" />
+            <location filename="../../src/interop/CaseFileReader.cpp" line="+43" />
             <source>expected a number</source>
             <translation>应为数字</translation>
         </message>
@@ -14,17 +14,46 @@
             <translation>应为字符串</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+13" />
+            <source>expected true or false</source>
+            <translation>应为 true 或 false</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>expected a whole number from %1 to %2</source>
+            <translation>应为 %1 至 %2 之间的整数</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>expected a number of 0 or more</source>
+            <translation>应为大于或等于 0 的数字</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+190" />
+            <location line="+36" />
+            <location line="+9" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location line="-228" />
+            <source>"%1" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+            <translation>“%1”不是日期（YYYY-MM-DD、YYYY-MM 或 YYYY）</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>line %1, column %2</source>
             <translation>第%1行，第%2列</translation>
         </message>
         <message>
             <location line="+9" />
+            <location line="+116" />
             <source>must be an array</source>
             <translation>须为数组</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-90" />
             <source>required: a number, a word or true/false</source>
             <translation>必填：数字、文字或 true/false</translation>
         </message>
@@ -35,11 +64,12 @@
         </message>
         <message>
             <location line="+6" />
+            <location line="+101" />
             <source>%1 is in the future</source>
             <translation>%1 晚于今天</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-97" />
             <source>%1 is before the birth date</source>
             <translation>%1 早于出生日期</translation>
         </message>
@@ -50,6 +80,36 @@
         </message>
         <message>
             <location line="+25" />
+            <source>must be an object or null</source>
+            <translation>须为对象或 null</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a percentage is at most 100</source>
+            <translation>百分比不能超过 100</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>use none, monoallelic or biallelic</source>
+            <translation>请使用 none、monoallelic 或 biallelic</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>unknown event type "%1": use one of %2</source>
+            <translation>未知事件类型“%1”：请使用 %2 之一</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>use one of %1</source>
+            <translation>请使用 %1 之一</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>ends before it starts</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>not valid JSON (%1)</source>
             <translation>不是有效的JSON（%1）</translation>
         </message>
@@ -74,14 +134,17 @@
             <translation>必填，且须为对象</translation>
         </message>
         <message>
-            <location line="-88" />
-            <location line="+101" />
+            <location line="-233" />
+            <location line="+116" />
+            <location line="+130" />
+            <location line="+22" />
             <source>must be an object</source>
             <translation>须为对象</translation>
         </message>
         <message>
-            <location line="-42" />
-            <location line="+79" />
+            <location line="-209" />
+            <location line="+144" />
+            <location line="+110" />
             <source>not imported by this version of mmtrack</source>
             <translation>此版本mmtrack未导入该内容</translation>
         </message>
@@ -113,7 +176,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
 </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>%1 needs a value.</source>
             <translation>%1 需要一个值。</translation>
         </message>
@@ -124,9 +187,44 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>Collection</name>
+        <message numerus="yes">
+            <location filename="../../src/clinical/rules/Collection.cpp" line="+29" />
+            <source>CD34+ collected: %1 ×10⁶/kg in %n apheresis day(s).</source>
+            <translation>
+                <numerusform>已采集CD34+细胞 %1 ×10⁶/kg，共单采 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tandem transplant planned: minimum %1, optimal ≥ %2 ×10⁶/kg.</source>
+            <translation>计划串联移植：最低 %1，理想 ≥ %2 ×10⁶/kg。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Single transplant planned: minimum %1, optimal ≥ %2 ×10⁶/kg.</source>
+            <translation>计划单次移植：最低 %1，理想 ≥ %2 ×10⁶/kg。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 ≥ %2: the optimal target is met.</source>
+            <translation>%1 ≥ %2：满足理想目标。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 ≥ %2 but &lt; %3: the minimum is met, the optimal target is not.</source>
+            <translation>%1 ≥ %2 但 &lt; %3：满足最低目标，不满足理想目标。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 &lt; %2: the minimum is not met.</source>
+            <translation>%1 &lt; %2：不满足最低目标。</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvLabReader</name>
         <message>
-            <location filename="../../src/interop/CsvLabReader.cpp" line="+189" />
+            <location filename="../../src/interop/CsvLabReader.cpp" line="+97" />
             <source>the file could not be read: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
@@ -277,9 +375,375 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>Diagnosis</name>
+        <message>
+            <location filename="../../src/clinical/rules/Diagnosis.cpp" line="+55" />
+            <source>Clonal bone-marrow plasma cells %1 % ≥ 10 %</source>
+            <translation>骨髓克隆性浆细胞比例 %1 % ≥ 10 %</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Biopsy-proven plasmacytoma</source>
+            <translation>活检证实的浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No clonal plasma-cell criterion: bone-marrow plasma cells %1 % &lt; 10 % and no biopsy-proven plasmacytoma</source>
+            <translation>不满足克隆性浆细胞标准：骨髓浆细胞比例 %1 % &lt; 10 %，且无活检证实的浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>clonal bone-marrow plasma cells (%)</source>
+            <translation>骨髓克隆性浆细胞比例（%）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>biopsy-proven plasmacytoma</source>
+            <translation>活检证实的浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Hypercalcaemia: calcium %1 mmol/L &gt; 2.75</source>
+            <translation>高钙血症：血钙 %1 mmol/L &gt; 2.75</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Hypercalcaemia: calcium %1 mmol/L &gt; ULN %2 + 0.25 = %3</source>
+            <translation>高钙血症：血钙 %1 mmol/L &gt; 正常上限 %2 + 0.25 = %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No hypercalcaemia: calcium %1 mmol/L ≤ 2.75 and ≤ ULN %2 + 0.25 = %3</source>
+            <translation>无高钙血症：血钙 %1 mmol/L ≤ 2.75，且 ≤ 正常上限 %2 + 0.25 = %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>calcium upper limit of normal</source>
+            <translation>血钙正常上限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>calcium (mmol/L)</source>
+            <translation>血钙（mmol/L）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Renal: creatinine clearance %1 mL/min &lt; 40</source>
+            <translation>肾功能损害：肌酐清除率 %1 mL/min &lt; 40</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Renal: creatinine %1 µmol/L &gt; 177</source>
+            <translation>肾功能损害：肌酐 %1 µmol/L &gt; 177</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>creatinine clearance (mL/min)</source>
+            <translation>肌酐清除率（mL/min）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>creatinine (µmol/L)</source>
+            <translation>肌酐（µmol/L）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No renal event: creatinine clearance %1 mL/min ≥ 40 and creatinine %2 µmol/L ≤ 177</source>
+            <translation>无肾功能损害：肌酐清除率 %1 mL/min ≥ 40，且肌酐 %2 µmol/L ≤ 177</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Anaemia: haemoglobin %1 g/L &lt; 100</source>
+            <translation>贫血：血红蛋白 %1 g/L &lt; 100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Anaemia: haemoglobin %1 g/L is more than 20 g/L below LLN %2 (&lt; %3)</source>
+            <translation>贫血：血红蛋白 %1 g/L 低于正常下限 %2 超过 20 g/L（&lt; %3）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No anaemia: haemoglobin %1 g/L ≥ 100 and not more than 20 g/L below LLN %2 (≥ %3)</source>
+            <translation>无贫血：血红蛋白 %1 g/L ≥ 100，且低于正常下限 %2 不超过 20 g/L（≥ %3）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>haemoglobin lower limit of normal</source>
+            <translation>血红蛋白正常下限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>haemoglobin (g/L)</source>
+            <translation>血红蛋白（g/L）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Bone: %n osteolytic lesion(s)</source>
+            <translation>
+                <numerusform>骨病：%n 处溶骨性病变</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>osteolytic lesions (skeletal imaging)</source>
+            <translation>溶骨性病变（骨骼影像学检查）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Clonal bone-marrow plasma cells %1 % ≥ 60 %</source>
+            <translation>骨髓克隆性浆细胞比例 %1 % ≥ 60 %</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>κ</source>
+            <translation>κ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>λ</source>
+            <translation>λ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FLC ratio %1 ≥ 100 with involved %2 %3 mg/L ≥ 100</source>
+            <translation>受累/非受累游离轻链比值 %1 ≥ 100，且受累血清游离轻链%2 %3 mg/L ≥ 100</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>FLC ratio %1 &lt; 100: not a myeloma-defining event</source>
+            <translation>受累/非受累游离轻链比值 %1 &lt; 100：不构成骨髓瘤定义事件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FLC ratio %1 ≥ 100 but involved %2 %3 mg/L &lt; 100</source>
+            <translation>受累/非受累游离轻链比值 %1 ≥ 100，但受累血清游离轻链%2 %3 mg/L &lt; 100</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>κ free light chain (mg/L)</source>
+            <translation>血清游离轻链κ（mg/L）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>λ free light chain (mg/L)</source>
+            <translation>血清游离轻链λ（mg/L）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>MRI: %n focal lesions (&gt; 1)</source>
+            <translation>
+                <numerusform>MRI：%n 处局灶性病变（&gt; 1）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MRI focal lesions</source>
+            <translation>MRI局灶性病变</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Multiple myeloma (IMWG 2014): myeloma-defining events %1</source>
+            <translation>多发性骨髓瘤（IMWG 2014）：骨髓瘤定义事件 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not multiple myeloma (IMWG 2014)</source>
+            <translation>不符合多发性骨髓瘤诊断（IMWG 2014）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Multiple myeloma undecided (IMWG 2014): missing data could change the answer</source>
+            <translation>多发性骨髓瘤无法判定（IMWG 2014）：缺少的数据可能改变结论</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engraftment</name>
+        <message>
+            <location filename="../../src/clinical/rules/Engraftment.cpp" line="+118" />
+            <source>Values from D0 (%1) up to the next transplant's day 0 (%2) are used; one value per day, the lowest of the day.</source>
+            <translation>采用自D0（%1）起至下一次移植D0（%2）之前的数值；每天取一个值，即当日最低值。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Values from D0 (%1) are used; one value per day, the lowest of the day.</source>
+            <translation>采用自D0（%1）起的数值；每天取一个值，即当日最低值。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Neutrophils: no value from D0: not reached.</source>
+            <translation>中性粒细胞：自D0起无数值：未达到。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Neutrophils: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3: not reached.</source>
+            <translation>中性粒细胞：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L 的数值：未达到。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Neutrophils ≥ %1 ×10⁹/L on %2, %3, %4 (%5, %6, %7) after the nadir %8 on %9: engrafted on %2 (%10).</source>
+            <translation>中性粒细胞在最低点 %8（%9）之后，于 %2、%3、%4 ≥ %1 ×10⁹/L（%5、%6、%7）：于%2植入（%10）。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Platelets ≥ %1: no value from D0: not reached.</source>
+            <translation>血小板 ≥ %1：自D0起无数值：未达到。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Platelets never below %1 ×10⁹/L (lowest %2 on %3) and no platelet transfusion from D0 to %4: not applicable.</source>
+            <translation>血小板从未低于 %1 ×10⁹/L（最低值 %2，%3），且自D0至 %4 未输注血小板：不适用。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Platelets: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3 without a platelet transfusion from 6 days before the first through the third: not reached.</source>
+            <translation>血小板：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L、且自第1次之前6天至第3次期间未输注血小板的数值：未达到。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Platelets: no 3 consecutive values ≥ %1 ×10⁹/L after the nadir %2 on %3: not reached.</source>
+            <translation>血小板：最低点 %2（%3）之后没有连续3次 ≥ %1 ×10⁹/L 的数值：未达到。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Platelets ≥ %1 ×10⁹/L on %2, %3, %4 (%5, %6, %7) after the nadir %8 on %9, no platelet transfusion from %10 through %4: engrafted on %2 (%11).</source>
+            <translation>血小板在最低点 %8（%9）之后，于 %2、%3、%4 ≥ %1 ×10⁹/L（%5、%6、%7），%10 至 %4 期间未输注血小板：于%2植入（%11）。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Last platelet transfusion before it: %1 (%n day(s) earlier).</source>
+            <translation>
+                <numerusform>此前最后一次输注血小板：%1（%n 天前）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HighRisk</name>
+        <message>
+            <location filename="../../src/clinical/rules/HighRisk.cpp" line="+25" />
+            <source>FISH cytogenetics</source>
+            <translation>FISH细胞遗传学检查</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>del(17p) cancer clonal fraction (%)</source>
+            <translation>17p缺失肿瘤细胞克隆比例（%）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>del(17p)</source>
+            <translation>17p缺失</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>TP53 mutation</source>
+            <translation>TP53突变</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Criterion 1 met: TP53 mutation</source>
+            <translation>满足标准1：TP53突变</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Criterion 1 met: del(17p) clonal fraction %1 % &gt; 20 %</source>
+            <translation>满足标准1：17p缺失克隆比例 %1 % &gt; 20 %</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>del(17p) clonal fraction %1 % is not &gt; 20 % (exactly 20 % is not counted)</source>
+            <translation>17p缺失克隆比例 %1 % 未 &gt; 20 %（恰为 20 % 不计入）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>t(4;14)</source>
+            <translation>t(4;14)（IGH/FGFR3）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>t(14;16)</source>
+            <translation>t(14;16)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>t(14;20)</source>
+            <translation>t(14;20)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1q21 copy number</source>
+            <translation>1q21拷贝数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+13" />
+            <source>del(1p32)</source>
+            <translation>1p32缺失</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>1q+ (%1 copies of 1q21)</source>
+            <translation>1q+（1q21拷贝数 %1）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Criterion 2 met: %1 with %2</source>
+            <translation>满足标准2：%1 合并 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> and </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Criterion 3 met: biallelic del(1p32)</source>
+            <translation>满足标准3：双等位基因1p32缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Criterion 3 met: monoallelic del(1p32) with 1q+</source>
+            <translation>满足标准3：单等位基因1p32缺失合并1q+</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>β2-microglobulin (mg/L)</source>
+            <translation>β2-微球蛋白（mg/L）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>creatinine (µmol/L)</source>
+            <translation>肌酐（µmol/L）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Criterion 4 met: β2-microglobulin %1 mg/L ≥ 5.5 with creatinine %2 µmol/L &lt; %3 (1.2 mg/dL)</source>
+            <translation>满足标准4：β2-微球蛋白 %1 mg/L ≥ 5.5，且肌酐 %2 µmol/L &lt; %3（1.2 mg/dL）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Criterion 4 not met: β2-microglobulin %1 mg/L ≥ 5.5 but creatinine %2 µmol/L ≥ %3 (1.2 mg/dL)</source>
+            <translation>不满足标准4：β2-微球蛋白 %1 mg/L ≥ 5.5，但肌酐 %2 µmol/L ≥ %3（1.2 mg/dL）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>High risk (IMS/IMWG 2025): criteria %1 met</source>
+            <translation>高危（IMS/IMWG 2025）：满足标准 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not high risk (IMS/IMWG 2025): no criterion met</source>
+            <translation>非高危（IMS/IMWG 2025）：不满足任何标准</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>High risk undecided: criteria %1 depend on missing data</source>
+            <translation>高危无法判定：标准 %1 取决于缺少的数据</translation>
+        </message>
+    </context>
+    <context>
         <name>Hl7LabReader</name>
         <message>
-            <location filename="../../src/interop/Hl7LabReader.cpp" line="+270" />
+            <location filename="../../src/interop/Hl7LabReader.cpp" line="+198" />
             <source>the file could not be read: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
@@ -762,7 +1226,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImportWriter</name>
         <message>
-            <location filename="../../src/storage/LabImportWriter.cpp" line="+142" />
+            <location filename="../../src/storage/LabImportWriter.cpp" line="+143" />
             <source>begin the import</source>
             <translation>开始导入</translation>
         </message>
@@ -797,7 +1261,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImporter</name>
         <message>
-            <location filename="../../src/workspace/LabImporter.cpp" line="+106" />
+            <location filename="../../src/workspace/LabImporter.cpp" line="+107" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
@@ -928,13 +1392,13 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+15" />
-            <location line="+58" />
-            <location line="+42" />
+            <location line="+50" />
+            <location line="+48" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-86" />
             <source>add the result</source>
             <translation>添加结果</translation>
         </message>
@@ -945,24 +1409,24 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+10" />
-            <location line="+51" />
-            <location line="+9" />
+            <location line="+43" />
+            <location line="+15" />
             <source>save the result</source>
             <translation>保存结果</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-41" />
             <source>This result was changed by %1 after you read it; it has been reloaded.</source>
             <translation>您读取此结果后，%1 修改了它；结果已重新载入。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+25" />
             <source>The same result is already recorded.</source>
             <translation>相同的结果已有记录。</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+29" />
+            <location line="+35" />
             <source>This result was changed elsewhere; it has been reloaded.</source>
             <translation>此结果已在别处被修改；结果已重新载入。</translation>
         </message>
@@ -1382,34 +1846,34 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+15" />
-            <location line="+85" />
+            <location line="+76" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-58" />
             <source>add the patient</source>
             <translation>添加患者</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+72" />
-            <location line="+13" />
+            <location line="+63" />
+            <location line="+19" />
             <source>save the patient</source>
             <translation>保存患者</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-45" />
             <source>This patient was changed by %1 at %2 after you opened it. The record has been reloaded; please make your change again.</source>
             <translation>您打开此患者记录后，%1 于 %2 修改了它。记录已重新载入，请重新进行修改。</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+30" />
             <source>This patient was changed elsewhere while you were editing. The record has been reloaded; please make your change again.</source>
             <translation>您编辑期间此患者记录已在别处被修改。记录已重新载入，请重新进行修改。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+29" />
             <source>read patients</source>
             <translation>读取患者</translation>
         </message>
@@ -1596,14 +2060,227 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>读取审计日志</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+41" />
             <source>write the audit log</source>
             <translation>写入审计日志</translation>
         </message>
         <message>
-            <location filename="../../src/storage/SqlSupport.cpp" line="+22" />
+            <location filename="../../src/storage/SqlSupport.cpp" line="+40" />
             <source>The database could not %1: %2</source>
             <translation>数据库未能%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staging</name>
+        <message>
+            <location filename="../../src/clinical/rules/Staging.cpp" line="+100" />
+            <source>β2-microglobulin (mg/L)</source>
+            <translation>β2-微球蛋白（mg/L）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ISS III: β2-microglobulin %1 mg/L ≥ 5.5</source>
+            <translation>ISS III期：β2-微球蛋白 %1 mg/L ≥ 5.5</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ISS II: β2-microglobulin %1 mg/L is ≥ 3.5 and &lt; 5.5</source>
+            <translation>ISS II期：β2-微球蛋白 %1 mg/L ≥ 3.5 且 &lt; 5.5</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ISS II: β2-microglobulin %1 mg/L &lt; 3.5 but albumin %2 g/L &lt; 35</source>
+            <translation>ISS II期：β2-微球蛋白 %1 mg/L &lt; 3.5，但白蛋白 %2 g/L &lt; 35</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ISS not evaluable: albumin %1 g/L &lt; 35 excludes ISS I; II or III depends on β2-microglobulin</source>
+            <translation>ISS分期无法评估：白蛋白 %1 g/L &lt; 35，可排除ISS I期；II期或III期取决于β2-微球蛋白</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ISS I: β2-microglobulin %1 mg/L &lt; 3.5 and albumin %2 g/L ≥ 35</source>
+            <translation>ISS I期：β2-微球蛋白 %1 mg/L &lt; 3.5，且白蛋白 %2 g/L ≥ 35</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+7" />
+            <source>albumin (g/L)</source>
+            <translation>白蛋白（g/L）</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>ISS not evaluable: β2-microglobulin %1 mg/L &lt; 3.5; I or II depends on albumin</source>
+            <translation>ISS分期无法评估：β2-微球蛋白 %1 mg/L &lt; 3.5；I期或II期取决于白蛋白</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ISS not evaluable without β2-microglobulin</source>
+            <translation>缺少β2-微球蛋白，ISS分期无法评估</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>ISS %1</source>
+            <translation>ISS %1期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ISS unknown (possible: %1)</source>
+            <translation>ISS分期未知（可能为：%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>high-risk CA present (del(17p), t(4;14) or t(14;16))</source>
+            <translation>存在高危遗传学异常（17p缺失、t(4;14)或t(14;16)）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>standard-risk CA (no del(17p), t(4;14) or t(14;16))</source>
+            <translation>标危遗传学异常（无17p缺失、t(4;14)或t(14;16)）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>high-risk CA status unknown</source>
+            <translation>高危遗传学异常情况未知</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LDH %1 U/L &gt; ULN %2 (high)</source>
+            <translation>乳酸脱氢酶 %1 U/L &gt; 正常上限 %2（偏高）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LDH %1 U/L ≤ ULN %2 (normal)</source>
+            <translation>乳酸脱氢酶 %1 U/L ≤ 正常上限 %2（正常）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>LDH status unknown</source>
+            <translation>乳酸脱氢酶情况未知</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>R-ISS %1</source>
+            <translation>R-ISS %1期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>R-ISS not evaluable: at least %1 (possible: %2)</source>
+            <translation>R-ISS分期无法评估：至少为%1期（可能为：%2）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>FISH cytogenetics</source>
+            <translation>FISH细胞遗传学检查</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+72" />
+            <source>del(17p)</source>
+            <translation>17p缺失</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <location line="+74" />
+            <source>t(4;14)</source>
+            <translation>t(4;14)（IGH/FGFR3）</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>t(14;16)</source>
+            <translation>t(14;16)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+56" />
+            <source>LDH (U/L)</source>
+            <translation>乳酸脱氢酶（U/L）</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <location line="+56" />
+            <source>LDH upper limit of normal</source>
+            <translation>乳酸脱氢酶正常上限</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>ISS %1: %2 points</source>
+            <translation>ISS %1期：%2 分</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>LDH %1 U/L &gt; ULN %2: 1 point</source>
+            <translation>乳酸脱氢酶 %1 U/L &gt; 正常上限 %2：1 分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LDH %1 U/L ≤ ULN %2: 0 points</source>
+            <translation>乳酸脱氢酶 %1 U/L ≤ 正常上限 %2：0 分</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>del(17p) present: 1 point</source>
+            <translation>存在17p缺失：1 分</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no del(17p): 0 points</source>
+            <translation>无17p缺失：0 分</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>t(4;14) present: 1 point</source>
+            <translation>存在t(4;14)：1 分</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no t(4;14): 0 points</source>
+            <translation>无t(4;14)：0 分</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1q+ (%1 copies of 1q21): 0.5 points</source>
+            <translation>1q+（1q21拷贝数 %1）：0.5 分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no 1q+ (%1 copies of 1q21): 0 points</source>
+            <translation>无1q+（1q21拷贝数 %1）：0 分</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1q21 copy number</source>
+            <translation>1q21拷贝数</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>R2-ISS %1: %2 points</source>
+            <translation>R2-ISS %1期：%2 分</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>R2-ISS not evaluable: %1–%2 points, possible groups %3</source>
+            <translation>R2-ISS分期无法评估：%1–%2 分，可能的分期为 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransplantDays</name>
+        <message numerus="yes">
+            <location filename="../../src/clinical/rules/TransplantDays.cpp" line="+32" />
+            <source>Second transplant %1 is %n day(s) after the first (%2).</source>
+            <translation>
+                <numerusform>第二次移植（%1）在第一次移植（%2）后 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It is on or before %1 (first day 0 + 6 months): within 6 months.</source>
+            <translation>该日期不晚于 %1（第一次移植D0 + 6个月）：在6个月内。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>It is after %1 (first day 0 + 6 months): not within 6 months.</source>
+            <translation>该日期晚于 %1（第一次移植D0 + 6个月）：不在6个月内。</translation>
         </message>
     </context>
     <context>
@@ -1674,7 +2351,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+65" />
+            <location filename="../../src/app/main.cpp" line="+70" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>
@@ -2238,7 +2915,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::LabResultsPage</name>
         <message>
-            <location filename="../../src/gui/labs/LabResultsPage.cpp" line="+203" />
+            <location filename="../../src/gui/labs/LabResultsPage.cpp" line="+207" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -2271,7 +2948,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::LabTrendChart</name>
         <message>
-            <location filename="../../src/gui/labs/LabTrendChart.cpp" line="+87" />
+            <location filename="../../src/gui/labs/LabTrendChart.cpp" line="+91" />
             <source>%1
 %2
 %3</source>
@@ -2304,12 +2981,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <name>mmtrack::gui::MainWindow</name>
         <message>
             <location filename="../../src/gui/MainWindow.cpp" line="+116" />
-            <location line="+206" />
+            <location line="+214" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message numerus="yes">
-            <location line="-134" />
+            <location line="-142" />
             <source>%n patient(s)</source>
             <translation>
                 <numerusform>%n 位患者</numerusform>

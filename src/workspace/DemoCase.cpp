@@ -72,6 +72,10 @@ clinical::Status DemoCase::seed(storage::Database& database, const clinical::Clo
         interop::CaseFileReader::read(caseFile(), today);
     if (!demo)
         return demo.problems();
+    // Read and checked, but not stored until events and cytogenetics have their tables.
+    common::logger("workspace")
+        ->debug("demo case: {} events and the cytogenetics are not stored yet",
+                demo.value().events.size());
     for (const clinical::Problem& warning : demo.value().warnings)
         common::logger("workspace")->debug("demo case: {}", warning.toString().toStdString());
     const QString user = QStringLiteral("mmtrack (demo)");

@@ -48,15 +48,100 @@ TEST_CASE("The shipped demo case reads as the published patient", "[interop][cas
     CHECK(patient.notes.contains(QStringLiteral("假设")));
 }
 
-TEST_CASE("Fields this version does not take are named in warnings, never dropped silently",
-          "[interop][case]")
+TEST_CASE("The demo case's cytogenetics, plan and events are read", "[interop][case]")
 {
     const auto demo = CaseFileReader::read(fileBytes(MMTRACK_DEMO_CASE), kToday);
+    REQUIRE(demo.ok());
+    const auto& cytogenetics = demo.value().diagnosis.cytogenetics;
+    REQUIRE(cytogenetics);
+    CHECK(cytogenetics->t4_14 == true);
+    CHECK(cytogenetics->chr1qCopies == 4);
+    CHECK(cytogenetics->gain1q() == true);
+    CHECK(cytogenetics->del17p == false);
+    CHECK(cytogenetics->del1p32 == clinical::Del1p32::None);
+    CHECK(demo.value().transplantsPlanned == 2);
+    REQUIRE(demo.value().events.size() == 4);
+    CHECK(demo.value().events[0].type == clinical::EventType::Transfusion);
+    CHECK(demo.value().events[0].product == QStringLiteral("platelets"));
+    CHECK(demo.value().events[0].date.toIso() == QStringLiteral("2025-11-09"));
+    CHECK(demo.value().warnings.isEmpty());
+}
+
+TEST_CASE("Unknown fields are named in warnings, never dropped silently", "[interop][case]")
+{
+    const auto read = CaseFileReader::read(
+        R"({"format":"mmtrack-case","version":1,"extra":1,"patient":{"mrn":"A","name":"李","sex":"male","nick":"x"},)"
+        R"("diagnosis":{"cytogenetics":{"t4_14":true,"hyperdiploid":true}},)"
+        R"("events":[{"type":"admission","date":"2025-01-02","ward":"5"}]})",
+        kToday);
+    REQUIRE(read.ok());
     QStringList places;
-    for (const auto& warning : demo.value().warnings)
+    for (const auto& warning : read.value().warnings)
         places << warning.where;
-    CHECK(places.contains(QStringLiteral("diagnosis.cytogenetics")));
-    CHECK(places.contains(QStringLiteral("plan")));
+    places.sort();
+    CHECK(places == QStringList({QStringLiteral("diagnosis.cytogenetics.hyperdiploid"),
+                                 QStringLiteral("events[0].ward"), QStringLiteral("extra"),
+                                 QStringLiteral("patient.nick")}));
+}
+
+TEST_CASE("Every event type is read with its fields, partial dates kept", "[interop][case]")
+{
+    const auto read = CaseFileReader::read(
+        R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male"},"events":[)"
+        R"({"type":"therapy_cycle","phase":"induction","regimen":"VRD","cycle":1,"date":"2025-04","end_date":"2025-05"},)"
+        R"({"type":"new_therapy_line","date":"2026-01-02","reason":"relapse"},)"
+        R"({"type":"mobilization","date":"2025-08-20","agents":["G-CSF","plerixafor"]},)"
+        R"({"type":"stem_cell_collection","date":"2025-08-27","cd34_10e6_per_kg":9.1},)"
+        R"({"type":"admission","date":"2025-10-30"},{"type":"discharge","date":"2025-11-13"},)"
+        R"({"type":"conditioning","date":"2025-11-02","regimen":"MEL200"},)"
+        R"({"type":"transplant","number":1,"date":"2025-11-03"},)"
+        R"({"type":"transfusion","product":"red_cells","date":"2025-11-08"},)"
+        R"({"type":"reported","date":"2025-11-12","label":"WBC engrafted","note":"article"}]})",
+        kToday);
+    INFO(read.errorText().toStdString());
+    REQUIRE(read.ok());
+    const auto& events = read.value().events;
+    REQUIRE(events.size() == 10);
+    CHECK(events[0].date.precision() == clinical::PartialDate::Precision::Month);
+    CHECK(events[0].endDate->toIso() == QStringLiteral("2025-05"));
+    CHECK(events[0].cycle == 1);
+    CHECK(events[2].agents == QStringList({QStringLiteral("G-CSF"), QStringLiteral("plerixafor")}));
+    CHECK(events[3].cd34PerKg->toString() == QStringLiteral("9.1"));
+    CHECK(events[7].number == 1);
+    CHECK(events[9].label == QStringLiteral("WBC engrafted"));
+}
+
+TEST_CASE("Bad events and cytogenetics are refused with their JSON path", "[interop][case]")
+{
+    const QByteArray head =
+        R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"李","sex":"male"},)";
+    CHECK(placesOf(head + R"("events":[{"type":"party","date":"2025-01-01"}]})") ==
+          QStringList{QStringLiteral("events[0].type")});
+    CHECK(placesOf(head + R"("events":[{"type":"transplant","date":"2025-11-03"}]})") ==
+          QStringList{QStringLiteral("events[0].number")});
+    CHECK(placesOf(head + R"("events":[{"type":"transplant","number":3,"date":"2025-11-03"}]})") ==
+          QStringList{QStringLiteral("events[0].number")});
+    CHECK(placesOf(head + R"("events":[{"type":"stem_cell_collection","date":"2025-08-27"}]})") ==
+          QStringList{QStringLiteral("events[0].cd34_10e6_per_kg")});
+    CHECK(
+        placesOf(head +
+                 R"("events":[{"type":"transfusion","product":"plasma","date":"2025-01-01"}]})") ==
+        QStringList{QStringLiteral("events[0].product")});
+    CHECK(placesOf(head + R"("events":[{"type":"admission","date":"2025-13-01"}]})") ==
+          QStringList{QStringLiteral("events[0].date")});
+    CHECK(placesOf(head + R"("events":[{"type":"admission"}]})") ==
+          QStringList{QStringLiteral("events[0].date")});
+    CHECK(placesOf(head + R"("events":[{"type":"admission","date":"2099-01-01"}]})") ==
+          QStringList{QStringLiteral("events[0].date")});
+    CHECK(placesOf(head + R"("events":{}})") == QStringList{QStringLiteral("events")});
+    CHECK(placesOf(head + R"("diagnosis":{"cytogenetics":{"chr1q_copies":2.5}}})") ==
+          QStringList{QStringLiteral("diagnosis.cytogenetics.chr1q_copies")});
+    CHECK(placesOf(head + R"("diagnosis":{"cytogenetics":{"del1p32":"both"}}})") ==
+          QStringList{QStringLiteral("diagnosis.cytogenetics.del1p32")});
+    CHECK(placesOf(head + R"("diagnosis":{"cytogenetics":{"t4_14":"yes"}}})") ==
+          QStringList{QStringLiteral("diagnosis.cytogenetics.t4_14")});
+    CHECK(placesOf(head + R"("plan":{"transplants_planned":3}})") ==
+          QStringList{QStringLiteral("plan.transplants_planned")});
 }
 
 TEST_CASE("Reading errors name the JSON path", "[interop][case]")
