@@ -646,6 +646,76 @@ ZH = {
     'unknown event type "%1": use one of %2': "未知事件类型“%1”：请使用 %2 之一",
     "use one of %1": "请使用 %1 之一",
     "ends before it starts": "结束日期早于开始日期",
+    # Storage: diagnosis details and pathway events
+    "One or two transplants can be planned.": "可计划一次或两次移植。",
+    "save the diagnosis details": "保存诊断详情",
+    "read the diagnosis details": "读取诊断详情",
+    "add the event": "添加事件",
+    "Say why the event is deleted.": "请说明删除该事件的原因。",
+    "delete the event": "删除事件",
+    "No event has the id %1.": "没有编号为 %1 的事件。",
+    "This event was changed elsewhere; it has been reloaded.": "此事件已在别处被修改；事件已重新载入。",
+    "read the events": "读取事件",
+    # Clinical rules: IMWG response assessment (explanation lines keep the response codes)
+    "NE: no measurable disease at baseline": "NE：基线时无可测量病变",
+    "serum M-protein (g/L)": "血清M蛋白（g/L）",
+    "24-h urine M-protein (mg/24 h)": "24小时尿M蛋白（mg/24 h）",
+    "serum κ and λ free light chains (mg/L)": "血清游离轻链κ和λ（mg/L）",
+    "bone-marrow plasma cells (%)": "骨髓浆细胞比例（%）",
+    "NE: a compartment measurable at baseline has no value on this date": "NE：基线时可测量的指标在此日期无数值",
+    "PD: serum M-protein %1 → %2 g/L, increase ≥ 10 g/L from a nadir ≥ 50 g/L":
+        "PD：血清M蛋白 %1 → %2 g/L，较 ≥ 50 g/L 的最低点升高 ≥ 10 g/L",
+    "PD: serum M-protein %1 → %2 g/L, increase ≥ 5 g/L and ≥ 25 % from the nadir":
+        "PD：血清M蛋白 %1 → %2 g/L，较最低点升高 ≥ 5 g/L 且 ≥ 25 %",
+    "PD: urine M-protein %1 → %2 mg/24 h, increase ≥ 200 mg/24 h and ≥ 25 % from the nadir":
+        "PD：尿M蛋白 %1 → %2 mg/24 h，较最低点升高 ≥ 200 mg/24 h 且 ≥ 25 %",
+    "PD: dFLC %1 → %2 mg/L, increase > 100 mg/L and ≥ 25 % from the nadir":
+        "PD：dFLC %1 → %2 mg/L，较最低点升高 > 100 mg/L 且 ≥ 25 %",
+    "PD: bone-marrow plasma cells %1 → %2 %, ≥ 25 % increase to an absolute ≥ 10 %":
+        "PD：骨髓浆细胞比例 %1 → %2 %，升高 ≥ 25 % 且绝对值 ≥ 10 %",
+    "PD: bone-marrow plasma cells %1 → %2 %, increase ≥ 10 points and ≥ 25 % from the nadir":
+        "PD：骨髓浆细胞比例 %1 → %2 %，较最低点升高 ≥ 10 个百分点且 ≥ 25 %",
+    "PD: new bone lesion or plasmacytoma": "PD：新发骨病变或浆细胞瘤",
+    "serum immunofixation": "免疫固定电泳（血清）",
+    "urine immunofixation": "免疫固定电泳（尿）",
+    "plasmacytoma status": "浆细胞瘤状态",
+    "serum FLC ratio": "血清游离轻链κ/λ比值",
+    "serum and urine immunofixation negative, bone-marrow plasma cells %1 % < 5":
+        "免疫固定电泳（血清和尿）阴性，骨髓浆细胞比例 %1 % < 5",
+    "sCR: %1, FLC ratio %2 within 0.26–1.65, no clonal plasma cells by IHC":
+        "sCR：%1，κ/λ比值 %2 在 0.26–1.65 之间，IHC未检出克隆性浆细胞",
+    "bone-marrow clonal plasma cells by IHC": "骨髓克隆性浆细胞（IHC）",
+    "CR: %1": "CR：%1",
+    "VGPR: dFLC %1 → %2 mg/L%3, reduction > 90 %": "VGPR：dFLC %1 → %2 mg/L%3，降低 > 90 %",
+    "VGPR: serum and urine M-protein not seen on electrophoresis, immunofixation positive":
+        "VGPR：蛋白电泳未见血清和尿M蛋白，免疫固定电泳阳性",
+    "serum M-protein %1 → %2 g/L%3, ": "血清M蛋白 %1 → %2 g/L%3，",
+    "VGPR: %1urine %2 mg/24 h < 100": "VGPR：%1尿M蛋白 %2 mg/24 h < 100",
+    "serum M-protein %1 → %2 g/L%3": "血清M蛋白 %1 → %2 g/L%3",
+    "urine %1 → %2 mg/24 h%3": "尿M蛋白 %1 → %2 mg/24 h%3",
+    "urine %1 mg/24 h < %2": "尿M蛋白 %1 mg/24 h < %2",
+    "plasmacytoma gone": "浆细胞瘤消失",
+    "plasmacytoma SPD −%1 %": "浆细胞瘤SPD −%1 %",
+    "plasmacytoma SPD reduction (%)": "浆细胞瘤SPD缩小比例（%）",
+    "PR: %1": "PR：%1",
+    "SD: MR level (%1) is not a category of IMWG-2006": "SD：达到MR水平（%1），但MR不是IMWG-2006的疗效类别",
+    "MR: %1": "MR：%1",
+    "PR: dFLC %1 → %2 mg/L%3, reduction ≥ 50 %": "PR：dFLC %1 → %2 mg/L%3，降低 ≥ 50 %",
+    "PR: bone-marrow plasma cells %1 → %2 %%3, reduction ≥ 50 %": "PR：骨髓浆细胞比例 %1 → %2 %%3，降低 ≥ 50 %",
+    "SD: criteria of a higher category or of PD are not met": "SD：未达到更高疗效类别或PD的标准",
+    "serum M-protein %1 g/L ≥ 10": "血清M蛋白 %1 g/L ≥ 10",
+    "urine M-protein %1 mg/24 h ≥ 200": "尿M蛋白 %1 mg/24 h ≥ 200",
+    "involved FLC %1 mg/L ≥ 100 with FLC ratio %2": "受累游离轻链 %1 mg/L ≥ 100，κ/λ比值 %2",
+    "bone-marrow plasma cells %1 % ≥ 30": "骨髓浆细胞比例 %1 % ≥ 30",
+    "no measurable disease": "无可测量病变",
+    "bone-marrow plasma cells %1 %": "骨髓浆细胞比例 %1 %",
+    "clonal plasma cells by IHC present": "IHC检出克隆性浆细胞",
+    "clonal plasma cells by IHC absent": "IHC未检出克隆性浆细胞",
+    "Track %1 (line %2 baseline: %3)": "评估路径 %1（第%2线治疗基线：%3）",
+    "Carried forward from an earlier assessment: %1": "沿用此前评估的结果：%1",
+    "Confirmed %1 with the assessment before it (%2)": "经前一次评估（%2）确认为 %1",
+    "Relapse from CR: immunofixation positive again": "完全缓解后复发：免疫固定电泳再次转为阳性",
+    "Relapse from CR: bone-marrow plasma cells %1 % ≥ 5": "完全缓解后复发：骨髓浆细胞比例 %1 % ≥ 5",
 }
 
 

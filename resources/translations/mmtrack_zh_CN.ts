@@ -1594,6 +1594,70 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>PathwayRepository</name>
+        <message>
+            <location filename="../../src/storage/PathwayRepository.cpp" line="+140" />
+            <source>One or two transplants can be planned.</source>
+            <translation>可计划一次或两次移植。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+96" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+15" />
+            <location line="+10" />
+            <source>save the diagnosis details</source>
+            <translation>保存诊断详情</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>read the diagnosis details</source>
+            <translation>读取诊断详情</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+8" />
+            <source>add the event</source>
+            <translation>添加事件</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say why the event is deleted.</source>
+            <translation>请说明删除该事件的原因。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+12" />
+            <location line="+8" />
+            <source>delete the event</source>
+            <translation>删除事件</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>No event has the id %1.</source>
+            <translation>没有编号为 %1 的事件。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This event was changed elsewhere; it has been reloaded.</source>
+            <translation>此事件已在别处被修改；事件已重新载入。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>read the events</source>
+            <translation>读取事件</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientCommands</name>
         <message>
             <location filename="../../src/cli/PatientCommands.cpp" line="+80" />
@@ -2050,6 +2114,262 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+4" />
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Response</name>
+        <message>
+            <location filename="../../src/clinical/rules/Response.cpp" line="+236" />
+            <source>NE: no measurable disease at baseline</source>
+            <translation>NE：基线时无可测量病变</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>serum M-protein (g/L)</source>
+            <translation>血清M蛋白（g/L）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+155" />
+            <source>24-h urine M-protein (mg/24 h)</source>
+            <translation>24小时尿M蛋白（mg/24 h）</translation>
+        </message>
+        <message>
+            <location line="-151" />
+            <source>serum κ and λ free light chains (mg/L)</source>
+            <translation>血清游离轻链κ和λ（mg/L）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+93" />
+            <source>bone-marrow plasma cells (%)</source>
+            <translation>骨髓浆细胞比例（%）</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>NE: a compartment measurable at baseline has no value on this date</source>
+            <translation>NE：基线时可测量的指标在此日期无数值</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>PD: serum M-protein %1 → %2 g/L, increase ≥ 10 g/L from a nadir ≥ 50 g/L</source>
+            <translation>PD：血清M蛋白 %1 → %2 g/L，较 ≥ 50 g/L 的最低点升高 ≥ 10 g/L</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PD: serum M-protein %1 → %2 g/L, increase ≥ 5 g/L and ≥ 25 % from the nadir</source>
+            <translation>PD：血清M蛋白 %1 → %2 g/L，较最低点升高 ≥ 5 g/L 且 ≥ 25 %</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>PD: urine M-protein %1 → %2 mg/24 h, increase ≥ 200 mg/24 h and ≥ 25 % from the nadir</source>
+            <translation>PD：尿M蛋白 %1 → %2 mg/24 h，较最低点升高 ≥ 200 mg/24 h 且 ≥ 25 %</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>PD: dFLC %1 → %2 mg/L, increase &gt; 100 mg/L and ≥ 25 % from the nadir</source>
+            <translation>PD：dFLC %1 → %2 mg/L，较最低点升高 &gt; 100 mg/L 且 ≥ 25 %</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>PD: bone-marrow plasma cells %1 → %2 %, ≥ 25 % increase to an absolute ≥ 10 %</source>
+            <translation>PD：骨髓浆细胞比例 %1 → %2 %，升高 ≥ 25 % 且绝对值 ≥ 10 %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PD: bone-marrow plasma cells %1 → %2 %, increase ≥ 10 points and ≥ 25 % from the nadir</source>
+            <translation>PD：骨髓浆细胞比例 %1 → %2 %，较最低点升高 ≥ 10 个百分点且 ≥ 25 %</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>PD: new bone lesion or plasmacytoma</source>
+            <translation>PD：新发骨病变或浆细胞瘤</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>serum immunofixation</source>
+            <translation>免疫固定电泳（血清）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>urine immunofixation</source>
+            <translation>免疫固定电泳（尿）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>plasmacytoma status</source>
+            <translation>浆细胞瘤状态</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+16" />
+            <source>serum FLC ratio</source>
+            <translation>血清游离轻链κ/λ比值</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>serum and urine immunofixation negative, bone-marrow plasma cells %1 % &lt; 5</source>
+            <translation>免疫固定电泳（血清和尿）阴性，骨髓浆细胞比例 %1 % &lt; 5</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sCR: %1, FLC ratio %2 within 0.26–1.65, no clonal plasma cells by IHC</source>
+            <translation>sCR：%1，κ/λ比值 %2 在 0.26–1.65 之间，IHC未检出克隆性浆细胞</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>bone-marrow clonal plasma cells by IHC</source>
+            <translation>骨髓克隆性浆细胞（IHC）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CR: %1</source>
+            <translation>CR：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>VGPR: dFLC %1 → %2 mg/L%3, reduction &gt; 90 %</source>
+            <translation>VGPR：dFLC %1 → %2 mg/L%3，降低 &gt; 90 %</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>VGPR: serum and urine M-protein not seen on electrophoresis, immunofixation positive</source>
+            <translation>VGPR：蛋白电泳未见血清和尿M蛋白，免疫固定电泳阳性</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>serum M-protein %1 → %2 g/L%3, </source>
+            <translation>血清M蛋白 %1 → %2 g/L%3，</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>VGPR: %1urine %2 mg/24 h &lt; 100</source>
+            <translation>VGPR：%1尿M蛋白 %2 mg/24 h &lt; 100</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>serum M-protein %1 → %2 g/L%3</source>
+            <translation>血清M蛋白 %1 → %2 g/L%3</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>urine %1 → %2 mg/24 h%3</source>
+            <translation>尿M蛋白 %1 → %2 mg/24 h%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>urine %1 mg/24 h &lt; %2</source>
+            <translation>尿M蛋白 %1 mg/24 h &lt; %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>plasmacytoma gone</source>
+            <translation>浆细胞瘤消失</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>plasmacytoma SPD −%1 %</source>
+            <translation>浆细胞瘤SPD −%1 %</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>plasmacytoma SPD reduction (%)</source>
+            <translation>浆细胞瘤SPD缩小比例（%）</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>PR: %1</source>
+            <translation>PR：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SD: MR level (%1) is not a category of IMWG-2006</source>
+            <translation>SD：达到MR水平（%1），但MR不是IMWG-2006的疗效类别</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>MR: %1</source>
+            <translation>MR：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>PR: dFLC %1 → %2 mg/L%3, reduction ≥ 50 %</source>
+            <translation>PR：dFLC %1 → %2 mg/L%3，降低 ≥ 50 %</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>PR: bone-marrow plasma cells %1 → %2 %%3, reduction ≥ 50 %</source>
+            <translation>PR：骨髓浆细胞比例 %1 → %2 %%3，降低 ≥ 50 %</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SD: criteria of a higher category or of PD are not met</source>
+            <translation>SD：未达到更高疗效类别或PD的标准</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>serum M-protein %1 g/L ≥ 10</source>
+            <translation>血清M蛋白 %1 g/L ≥ 10</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>urine M-protein %1 mg/24 h ≥ 200</source>
+            <translation>尿M蛋白 %1 mg/24 h ≥ 200</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>involved FLC %1 mg/L ≥ 100 with FLC ratio %2</source>
+            <translation>受累游离轻链 %1 mg/L ≥ 100，κ/λ比值 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>bone-marrow plasma cells %1 % ≥ 30</source>
+            <translation>骨髓浆细胞比例 %1 % ≥ 30</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no measurable disease</source>
+            <translation>无可测量病变</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>bone-marrow plasma cells %1 %</source>
+            <translation>骨髓浆细胞比例 %1 %</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>clonal plasma cells by IHC present</source>
+            <translation>IHC检出克隆性浆细胞</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clonal plasma cells by IHC absent</source>
+            <translation>IHC未检出克隆性浆细胞</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Track %1 (line %2 baseline: %3)</source>
+            <translation>评估路径 %1（第%2线治疗基线：%3）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Carried forward from an earlier assessment: %1</source>
+            <translation>沿用此前评估的结果：%1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Confirmed %1 with the assessment before it (%2)</source>
+            <translation>经前一次评估（%2）确认为 %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Relapse from CR: immunofixation positive again</source>
+            <translation>完全缓解后复发：免疫固定电泳再次转为阳性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relapse from CR: bone-marrow plasma cells %1 % ≥ 5</source>
+            <translation>完全缓解后复发：骨髓浆细胞比例 %1 % ≥ 5</translation>
         </message>
     </context>
     <context>

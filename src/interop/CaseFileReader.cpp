@@ -402,7 +402,7 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
     draft.heavyChain = diagnosisReader.text(QStringLiteral("heavy_chain"));
     draft.lightChain = diagnosisReader.text(QStringLiteral("light_chain"));
     QStringList nestedUnread;
-    CaseDiagnosis diagnosis;
+    clinical::DiagnosisDetails diagnosis;
     diagnosis.biopsyProvenPlasmacytoma =
         diagnosisReader.boolean(QStringLiteral("biopsy_proven_plasmacytoma"));
     diagnosis.osteolyticLesions =
@@ -452,8 +452,8 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, QDate today)
 
     CaseFile caseFile;
     caseFile.patient = std::move(patient).value();
-    caseFile.diagnosis = diagnosis;
-    caseFile.transplantsPlanned = transplantsPlanned;
+    caseFile.details = diagnosis;
+    caseFile.details.transplantsPlanned = transplantsPlanned;
     rootReader.accept(QStringLiteral("observations"));
     readObservations(root.value(QStringLiteral("observations")), caseFile, today, problems);
     rootReader.accept(QStringLiteral("events"));

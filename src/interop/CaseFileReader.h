@@ -1,10 +1,10 @@
 #pragma once
 
+#include "clinical/DiagnosisDetails.h"
 #include "clinical/LabMeasurement.h"
 #include "clinical/PathwayEvent.h"
 #include "clinical/Patient.h"
 #include "clinical/Result.h"
-#include "clinical/rules/Cytogenetics.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,21 +20,12 @@ struct CaseObservation {
     QString path; // "observations[3]"
 };
 
-// What the case file says of the diagnosis beyond the patient's isotype and date.
-struct CaseDiagnosis {
-    std::optional<clinical::Cytogenetics> cytogenetics; // nullopt: FISH not done
-    std::optional<bool> biopsyProvenPlasmacytoma;
-    std::optional<int> osteolyticLesions;
-    std::optional<int> mriFocalLesions;
-};
-
 // A case file read whole (shared/domain/case-format.md): the patient (with the diagnosis's
 // date and isotype), the rest of the diagnosis, the plan, the observations and the events.
 // Warnings name the fields the reader does not know.
 struct CaseFile {
     clinical::Patient patient;
-    CaseDiagnosis diagnosis;
-    int transplantsPlanned = 1;
+    clinical::DiagnosisDetails details; // the rest of the diagnosis, and the plan
     QList<CaseObservation> observations;
     QList<clinical::PathwayEvent> events;
     clinical::Problems warnings;

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "interop/CaseFileReader.h"
 #include "storage/LabImportWriter.h"
+#include "storage/PathwayRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -72,10 +73,6 @@ clinical::Status DemoCase::seed(storage::Database& database, const clinical::Clo
         interop::CaseFileReader::read(caseFile(), today);
     if (!demo)
         return demo.problems();
-    // Read and checked, but not stored until events and cytogenetics have their tables.
-    common::logger("workspace")
-        ->debug("demo case: {} events and the cytogenetics are not stored yet",
-                demo.value().events.size());
     for (const clinical::Problem& warning : demo.value().warnings)
         common::logger("workspace")->debug("demo case: {}", warning.toString().toStdString());
     const QString user = QStringLiteral("mmtrack (demo)");
@@ -87,6 +84,13 @@ clinical::Status DemoCase::seed(storage::Database& database, const clinical::Clo
                               QStringLiteral("demo-case.json"), user);
         !labs)
         return labs.problems();
+    storage::PathwayRepository pathway(database, clock);
+    if (const auto saved = pathway.saveDetails(added.value().id, demo.value().details, user);
+        !saved)
+        return saved.problems();
+    for (const clinical::PathwayEvent& event : demo.value().events)
+        if (const auto stored = pathway.addEvent(added.value().id, event, user); !stored)
+            return stored.problems();
     common::logger("workspace")
         ->info("seeded the demo patient with {} observations", demo.value().observations.size());
     return clinical::Done{};

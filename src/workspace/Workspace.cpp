@@ -9,7 +9,8 @@ namespace mmtrack::workspace {
 
 Workspace::Workspace(std::unique_ptr<storage::Database> database, const clinical::Clock& clock)
     : m_database(std::move(database)), m_clock(clock), m_patients(*m_database, clock),
-      m_labResults(*m_database, clock), m_labCodes(*m_database, clock)
+      m_labResults(*m_database, clock), m_labCodes(*m_database, clock),
+      m_pathway(*m_database, clock)
 {
 }
 

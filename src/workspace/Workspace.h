@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/LabCodeMap.h"
 #include "storage/LabResultRepository.h"
+#include "storage/PathwayRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <memory>
@@ -24,6 +25,7 @@ public:
     storage::PatientRepository& patients() { return m_patients; }
     storage::LabResultRepository& labResults() { return m_labResults; }
     storage::LabCodeMap& labCodes() { return m_labCodes; }
+    storage::PathwayRepository& pathway() { return m_pathway; }
     const clinical::Clock& clock() const { return m_clock; }
 
 private:
@@ -34,6 +36,7 @@ private:
     storage::PatientRepository m_patients;
     storage::LabResultRepository m_labResults;
     storage::LabCodeMap m_labCodes;
+    storage::PathwayRepository m_pathway;
 };
 
 } // namespace mmtrack::workspace

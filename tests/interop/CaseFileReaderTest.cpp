@@ -52,14 +52,14 @@ TEST_CASE("The demo case's cytogenetics, plan and events are read", "[interop][c
 {
     const auto demo = CaseFileReader::read(fileBytes(MMTRACK_DEMO_CASE), kToday);
     REQUIRE(demo.ok());
-    const auto& cytogenetics = demo.value().diagnosis.cytogenetics;
+    const auto& cytogenetics = demo.value().details.cytogenetics;
     REQUIRE(cytogenetics);
     CHECK(cytogenetics->t4_14 == true);
     CHECK(cytogenetics->chr1qCopies == 4);
     CHECK(cytogenetics->gain1q() == true);
     CHECK(cytogenetics->del17p == false);
     CHECK(cytogenetics->del1p32 == clinical::Del1p32::None);
-    CHECK(demo.value().transplantsPlanned == 2);
+    CHECK(demo.value().details.transplantsPlanned == 2);
     REQUIRE(demo.value().events.size() == 4);
     CHECK(demo.value().events[0].type == clinical::EventType::Transfusion);
     CHECK(demo.value().events[0].product == QStringLiteral("platelets"));
