@@ -104,6 +104,32 @@ plt2 = [182, 176, 160, 139, 112, 84, 57, 36, 18, 24, 31, 44, 59, 77, 96, 112, 12
 hb2 = [128, 127, 124, 119, 114, 109, 104, 100, 97, 95, 96, 98, 100, 103, 106, 109, 111, 113, 115, 117, 118, 120, 121, 122]
 events2 = counts_around(ASCT2, anc2, plt2, hb2, [(6, "platelets")])
 
+# The pathway as published (clinical-reference.md §7). Cycle dates are known to the month
+# only; the CD34+ yield was not published and is illustrative.
+pathway = [
+    {"type": "therapy_cycle", "phase": "induction", "regimen": "VRD", "cycle": 1, "date": "2025-04"},
+    {"type": "therapy_cycle", "phase": "induction", "regimen": "VRD", "cycle": 2, "date": "2025-05"},
+    {"type": "therapy_cycle", "phase": "induction", "regimen": "VRD", "cycle": 3, "date": "2025-06"},
+    {"type": "therapy_cycle", "phase": "induction", "regimen": "VRD", "cycle": 4, "date": "2025-07"},
+    {"type": "reported", "date": "2025-08", "label": "VGPR", "note": "after 4 cycles of VRD (article)"},
+    {"type": "mobilization", "date": "2025-08", "agents": ["G-CSF"]},
+    {"type": "stem_cell_collection", "date": "2025-08-27", "cd34_10e6_per_kg": 9.1},
+    {"type": "therapy_cycle", "phase": "consolidation", "regimen": "VRD", "cycle": 5, "date": "2025-09"},
+    {"type": "therapy_cycle", "phase": "consolidation", "regimen": "VRD", "cycle": 6, "date": "2025-10"},
+    {"type": "reported", "date": "2025-10", "label": "sCR", "note": "before the first transplant (article)"},
+    {"type": "admission", "date": "2025-10-31"},
+    {"type": "conditioning", "date": "2025-11-02", "regimen": "MEL200"},
+    {"type": "transplant", "number": 1, "date": "2025-11-03"},
+    {"type": "reported", "date": "2025-11-12", "label": "WBC engrafted", "note": "article: WBC 0 → 0.02"},
+    {"type": "discharge", "date": "2025-11-13"},
+    {"type": "reported", "date": "2026-02", "label": "sCR", "note": "three months after the first transplant (article)"},
+    {"type": "admission", "date": "2026-03-11"},
+    {"type": "conditioning", "date": "2026-03-16", "regimen": "MEL200"},
+    {"type": "transplant", "number": 2, "date": "2026-03-17"},
+    {"type": "reported", "date": "2026-03-25", "label": "WBC and platelets engrafted", "note": "article"},
+    {"type": "discharge", "date": "2026-04-03"},
+]
+
 case = {
     "format": "mmtrack-case",
     "version": 1,
@@ -114,10 +140,11 @@ case = {
         "birth_date": "1989-03",
         "notes": "演示病例：台州市立医院2026年4月报道的首例序贯双次自体造血干细胞移植。原文未报道分型，IgG κ为假设；"
                  "出生年月按报道年龄（36岁）推定。FISH：t(4;14)（IGH/FGFR3）+ 1q21扩增。"
-                 "除诊断时血红蛋白83 g/L、球蛋白95 g/L外，其余检验值均为示意数据。\n"
+                 "除诊断时血红蛋白83 g/L、球蛋白95 g/L外，其余检验值及CD34+采集量均为示意数据。\n"
                  "Demo case: the tandem autologous transplant reported by Taizhou Municipal Hospital (April 2026). "
                  "The isotype was not published: IgG kappa is assumed. The birth month is assumed from the reported "
-                 "age (36). Apart from Hb 83 g/L and globulin 95 g/L at diagnosis, lab values are illustrative.",
+                 "age (36). Apart from Hb 83 g/L and globulin 95 g/L at diagnosis, lab values and the CD34+ "
+                 "yield are illustrative.",
     },
     "diagnosis": {
         "date": "2025-04",
@@ -131,7 +158,7 @@ case = {
     },
     "plan": {"transplants_planned": 2},
     "observations": observations,
-    "events": events1 + events2,
+    "events": pathway + events1 + events2,
 }
 
 OUT.write_text(json.dumps(case, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

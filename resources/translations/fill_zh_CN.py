@@ -716,6 +716,13 @@ ZH = {
     "Confirmed %1 with the assessment before it (%2)": "经前一次评估（%2）确认为 %1",
     "Relapse from CR: immunofixation positive again": "完全缓解后复发：免疫固定电泳再次转为阳性",
     "Relapse from CR: bone-marrow plasma cells %1 % ≥ 5": "完全缓解后复发：骨髓浆细胞比例 %1 % ≥ 5",
+    # The assessment commands
+    "Reported %1 on %2, but the rules compute %3 in that period.": "报告 %2 为 %1，但规则计算该期间为 %3。",
+    "  evaluate CASE.json\n      Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).\n      No database is used. Exit status 0 when the case was read, 2 when it cannot be read.\n  assess MRN\n      The same assessment for a stored patient.\n":
+        "  evaluate 病例文件.json\n      输出病例文件的评估（疗效、分期、危险分层、诊断、植入等）。\n      不使用数据库。读取成功退出状态为 0，无法读取为 2。\n  assess 病历号\n      对已存储患者输出相同的评估。\n",
+    "evaluate needs a case file.": "evaluate 需要一个病例文件。",
+    "warning: %1": "警告：%1",
+    "assess needs an MRN.": "assess 需要病历号。",
 }
 
 

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CaseAssessor</name>
+        <message>
+            <location filename="../../src/clinical/CaseAssessment.cpp" line="+282" />
+            <source>Reported %1 on %2, but the rules compute %3 in that period.</source>
+            <translation>报告 %2 为 %1，但规则计算该期间为 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCommands</name>
+        <message>
+            <location filename="../../src/cli/CaseCommands.cpp" line="+25" />
+            <source>  evaluate CASE.json
+      Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).
+      No database is used. Exit status 0 when the case was read, 2 when it cannot be read.
+  assess MRN
+      The same assessment for a stored patient.
+</source>
+            <translation>  evaluate 病例文件.json
+      输出病例文件的评估（疗效、分期、危险分层、诊断、植入等）。
+      不使用数据库。读取成功退出状态为 0，无法读取为 2。
+  assess 病历号
+      对已存储患者输出相同的评估。
+</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>evaluate needs a case file.</source>
+            <translation>evaluate 需要一个病例文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>assess needs an MRN.</source>
+            <translation>assess 需要病历号。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFileReader</name>
         <message>
             <location filename="../../src/interop/CaseFileReader.cpp" line="+43" />
@@ -152,7 +198,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+24" />
+            <location filename="../../src/cli/main.cpp" line="+25" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -167,7 +213,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
@@ -181,7 +227,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>

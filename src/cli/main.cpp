@@ -1,5 +1,6 @@
 // mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
 #include "cli/Arguments.h"
+#include "cli/CaseCommands.h"
 #include "cli/LabCommands.h"
 #include "cli/PatientCommands.h"
 #include "clinical/Clock.h"
@@ -28,6 +29,7 @@ public:
                   "Commands:\n")
                    .arg(common::defaultDatabasePath()) +
                cli::PatientCommands::usage() + cli::LabCommands::usage() +
+               cli::CaseCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -69,13 +71,17 @@ int main(int argc, char* argv[])
         err << Cli::help();
         return cli::kRefused;
     }
-    const QStringList commands{QStringLiteral("patients"), QStringLiteral("patient"),
-                               QStringLiteral("import"), QStringLiteral("results"),
-                               QStringLiteral("lab-codes")};
+    const QStringList commands{QStringLiteral("patients"),  QStringLiteral("patient"),
+                               QStringLiteral("import"),    QStringLiteral("results"),
+                               QStringLiteral("lab-codes"), QStringLiteral("evaluate"),
+                               QStringLiteral("assess")};
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
     }
+
+    if (command == QLatin1String("evaluate"))
+        return cli::CaseCommands::evaluate(args, out, err); // needs no database
 
     clinical::SystemClock clock;
     const QString path = db.value_or(common::defaultDatabasePath());
@@ -93,6 +99,8 @@ int main(int argc, char* argv[])
         return cli::PatientCommands::patient(context, args);
     if (command == QLatin1String("import"))
         return cli::LabCommands::import(context, args);
+    if (command == QLatin1String("assess"))
+        return cli::CaseCommands::assess(context, args);
     if (command == QLatin1String("results"))
         return cli::LabCommands::results(context, args);
     return cli::LabCommands::labCodes(context, args);

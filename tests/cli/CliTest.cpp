@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -237,4 +238,75 @@ TEST_CASE("cli: local lab codes are mapped from the command line", "[cli][import
     CHECK(
         cli({QStringLiteral("--db"), cli.db(), QStringLiteral("lab-codes"), QStringLiteral("list")})
             .out.contains(QStringLiteral("XHB01")));
+}
+
+TEST_CASE("cli: evaluate prints the demo case's assessment as the article reports it",
+          "[cli][assessment]")
+{
+    Cli cli;
+    const Run run = cli({QStringLiteral("evaluate"), QStringLiteral(MMTRACK_DEMO_CASE)});
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    const QJsonObject a = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(a.value(QStringLiteral("patient")).toObject().value(QStringLiteral("mrn")).toString() ==
+          QStringLiteral("TZ-2025-0417"));
+    CHECK(a.value(QStringLiteral("risk")).toObject().value(QStringLiteral("high_risk")).toBool());
+    CHECK(a.value(QStringLiteral("risk")).toObject().value(QStringLiteral("criteria")).toArray() ==
+          QJsonArray{2});
+    QHash<QString, QString> category;
+    QHash<QString, QString> confirmed;
+    for (const QJsonValue& r : a.value(QStringLiteral("responses")).toArray()) {
+        category[r[QStringLiteral("date")].toString()] = r[QStringLiteral("category")].toString();
+        confirmed[r[QStringLiteral("date")].toString()] =
+            r[QStringLiteral("confirmed_category")].toString();
+    }
+    CHECK(confirmed.value(QStringLiteral("2025-08-19")) == QStringLiteral("VGPR")); // after cycle 4
+    CHECK(confirmed.value(QStringLiteral("2025-10-28")) ==
+          QStringLiteral("sCR")); // before the first transplant
+    CHECK(category.value(QStringLiteral("2026-02-11")) == QStringLiteral("sCR")); // day +100
+    CHECK(a.value(QStringLiteral("best_confirmed_response")).toString() == QStringLiteral("sCR"));
+    const QJsonArray transplants = a.value(QStringLiteral("transplants")).toArray();
+    REQUIRE(transplants.size() == 2);
+    CHECK(transplants[0][QStringLiteral("neutrophil_engraftment")][QStringLiteral("day")].toInt() ==
+          9);
+    CHECK(transplants[0][QStringLiteral("neutrophil_engraftment")][QStringLiteral("date")]
+              .toString() == QStringLiteral("2025-11-12"));
+    CHECK(transplants[1][QStringLiteral("neutrophil_engraftment")][QStringLiteral("day")].toInt() ==
+          8);
+    const QJsonObject tandem = a.value(QStringLiteral("tandem")).toObject();
+    CHECK(tandem.value(QStringLiteral("interval_days")).toInt() == 134);
+    CHECK(tandem.value(QStringLiteral("within_6_months")).toBool());
+    CHECK(a.value(QStringLiteral("collection"))
+              .toObject()
+              .value(QStringLiteral("meets_minimum"))
+              .toBool());
+}
+
+TEST_CASE("cli: assess gives the stored demo patient the same assessment", "[cli][assessment]")
+{
+    Cli cli;
+    const Run evaluated = cli({QStringLiteral("evaluate"), QStringLiteral(MMTRACK_DEMO_CASE)});
+    const Run assessed = cli({QStringLiteral("assess"), QStringLiteral("TZ-2025-0417")});
+    INFO(assessed.err.toStdString());
+    REQUIRE(assessed.status == 0);
+    QJsonObject a = QJsonDocument::fromJson(assessed.out.toUtf8()).object();
+    QJsonObject e = QJsonDocument::fromJson(evaluated.out.toUtf8()).object();
+    for (const char* key : {"responses", "best_confirmed_response", "transplants", "tandem", "risk",
+                            "staging", "diagnosis", "collection", "phases"}) {
+        INFO(key);
+        CHECK(a.value(QLatin1String(key)) == e.value(QLatin1String(key)));
+    }
+}
+
+TEST_CASE("cli: evaluate refuses a case it cannot read with the JSON path", "[cli][assessment]")
+{
+    Cli cli;
+    const QString path = cli.path(QStringLiteral("bad.json"));
+    test::writeFile(
+        path,
+        R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"A","name":"X","sex":"robot"}})");
+    const Run run = cli({QStringLiteral("evaluate"), path});
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(QStringLiteral("patient.sex")));
+    CHECK(cli({QStringLiteral("evaluate"), cli.path(QStringLiteral("missing.json"))}).status == 2);
 }

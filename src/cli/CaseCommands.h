@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/Arguments.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace mmtrack::workspace {
+class Workspace;
+}
+
+namespace mmtrack::cli {
+
+struct CliContext;
+
+// `evaluate CASE.json` (no database) and `assess MRN`: the assessment JSON of the case format.
+class CaseCommands {
+    Q_DECLARE_TR_FUNCTIONS(CaseCommands)
+public:
+    static int evaluate(Arguments& args, QTextStream& out, QTextStream& err);
+    static int assess(CliContext& context, Arguments& args);
+    static QString usage();
+};
+
+} // namespace mmtrack::cli
