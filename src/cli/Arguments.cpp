@@ -27,6 +27,24 @@ std::optional<QString> Arguments::option(const QString& name)
     return std::nullopt;
 }
 
+std::optional<QString> Arguments::option(const QString& name, QChar shortName)
+{
+    if (auto value = option(name))
+        return value;
+    const QString dashed = QStringLiteral("-") + shortName;
+    const qsizetype index = m_words.indexOf(dashed);
+    if (index < 0)
+        return std::nullopt;
+    if (index + 1 >= m_words.size()) {
+        m_missingValue = dashed;
+        m_words.removeAt(index);
+        return std::nullopt;
+    }
+    const QString value = m_words[index + 1];
+    m_words.remove(index, 2);
+    return value;
+}
+
 bool Arguments::flag(const QString& name)
 {
     const qsizetype index = m_words.indexOf(QStringLiteral("--") + name);

@@ -13,6 +13,8 @@ public:
 
     // --name VALUE or --name=VALUE. A missing value is reported by missingValue().
     std::optional<QString> option(const QString& name);
+    // The same, also as the short form -x VALUE.
+    std::optional<QString> option(const QString& name, QChar shortName);
     bool flag(const QString& name);
     // The next word that is not an option.
     std::optional<QString> positional();

@@ -3,11 +3,15 @@
 #include "cli/PatientCommands.h"
 #include "interop/AssessmentJson.h"
 #include "interop/CaseFileReader.h"
+#include "interop/CaseFileWriter.h"
+#include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace mmtrack::cli {
 
@@ -28,7 +32,9 @@ QString CaseCommands::usage()
               "      No database is used. Exit status 0 when the case was read, 2 when it cannot "
               "be read.\n"
               "  assess MRN\n"
-              "      The same assessment for a stored patient.\n");
+              "      The same assessment for a stored patient.\n"
+              "  export-case MRN -o FILE\n"
+              "      Write a stored patient as a case file; import FILE.json reads it back.\n");
 }
 
 int CaseCommands::evaluate(Arguments& args, QTextStream& out, QTextStream& err)
@@ -67,30 +73,71 @@ int CaseCommands::assess(CliContext& context, Arguments& args)
     }
     if (!checkNothingLeft(args, context.err))
         return kRefused;
-    workspace::Workspace& ward = context.workspace;
-    const auto patient = ward.patients().byMrn(*mrn);
+    const auto patient = context.workspace.patients().byMrn(*mrn);
     if (!patient) {
         context.err << patient.problems().value(0).message << '\n';
         return kRefused;
     }
-    const auto details = ward.pathway().details(patient.value().id);
-    const auto results = ward.labResults().forPatient(patient.value().id);
-    const auto events = ward.pathway().events(patient.value().id);
-    if (!details || !results || !events) {
-        context.err << (!details   ? details.errorText()
-                        : !results ? results.errorText()
-                                   : events.errorText())
-                    << '\n';
+    const auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
+    if (!loaded) {
+        context.err << loaded.errorText() << '\n';
         return kRefused;
     }
-    clinical::CaseRecord record;
-    record.patient = patient.value();
-    record.details = details.value().value_or(clinical::DiagnosisDetails());
-    record.results = results.value();
-    for (const storage::StoredEvent& stored : events.value())
-        record.events << stored.event;
+    const clinical::CaseRecord& record = loaded.value();
     print(context.out,
           interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record)));
+    return kOk;
+}
+
+int CaseCommands::exportCase(CliContext& context, Arguments& args)
+{
+    const auto mrn = args.positional();
+    const auto output = args.option(QStringLiteral("output"), QLatin1Char('o'));
+    if (!mrn || !output) {
+        context.err << tr("export-case needs an MRN and -o FILE.") << '\n';
+        return kRefused;
+    }
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    const auto patient = context.workspace.patients().byMrn(*mrn);
+    if (!patient) {
+        context.err << patient.problems().value(0).message << '\n';
+        return kRefused;
+    }
+    const auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
+    if (!loaded) {
+        context.err << loaded.errorText() << '\n';
+        return kRefused;
+    }
+    QSaveFile file(*output); // written whole or not at all
+    const QByteArray json = QJsonDocument(interop::CaseFileWriter::write(loaded.value()))
+                                .toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        context.err << tr("%1 cannot be written: %2").arg(*output, file.errorString()) << '\n';
+        return kRefused;
+    }
+    context.out << tr("Wrote the case of %1 to %2.").arg(patient.value().mrn, *output) << '\n';
+    return kOk;
+}
+
+int CaseCommands::importCase(CliContext& context, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << tr("%1 cannot be read: %2").arg(path, file.errorString()) << '\n';
+        return kRefused;
+    }
+    const auto imported =
+        workspace::CaseFiles::importCase(context.workspace.database(), context.workspace.clock(),
+                                         file.readAll(), QFileInfo(path).fileName(), context.user);
+    if (!imported) {
+        for (const clinical::Problem& problem : imported.problems())
+            context.err << problem.toString() << '\n';
+        return kRefused;
+    }
+    context.out
+        << tr("Imported the case of %1 (%2).").arg(imported.value().name, imported.value().mrn)
+        << '\n';
     return kOk;
 }
 

@@ -19,6 +19,9 @@ class CaseCommands {
 public:
     static int evaluate(Arguments& args, QTextStream& out, QTextStream& err);
     static int assess(CliContext& context, Arguments& args);
+    static int exportCase(CliContext& context, Arguments& args);
+    // A case file given to `import`: the patient with everything the file holds.
+    static int importCase(CliContext& context, const QString& path);
     static QString usage();
 };
 

@@ -1,5 +1,6 @@
 #include "cli/LabCommands.h"
 
+#include "cli/CaseCommands.h"
 #include "cli/TextTable.h"
 #include "clinical/LabCatalogue.h"
 #include "workspace/LabImporter.h"
@@ -48,6 +49,8 @@ int LabCommands::import(CliContext& context, Arguments& args)
     }
     if (!checkNothingLeft(args, context.err))
         return kRefused;
+    if (!format && path->endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return CaseCommands::importCase(context, *path);
 
     workspace::LabImporter importer(context.workspace.database(), context.workspace.clock(),
                                     context.user);

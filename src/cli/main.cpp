@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
     const QStringList commands{QStringLiteral("patients"),  QStringLiteral("patient"),
                                QStringLiteral("import"),    QStringLiteral("results"),
                                QStringLiteral("lab-codes"), QStringLiteral("evaluate"),
-                               QStringLiteral("assess")};
+                               QStringLiteral("assess"),    QStringLiteral("export-case")};
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -99,6 +99,8 @@ int main(int argc, char* argv[])
         return cli::PatientCommands::patient(context, args);
     if (command == QLatin1String("import"))
         return cli::LabCommands::import(context, args);
+    if (command == QLatin1String("export-case"))
+        return cli::CaseCommands::exportCase(context, args);
     if (command == QLatin1String("assess"))
         return cli::CaseCommands::assess(context, args);
     if (command == QLatin1String("results"))

@@ -104,6 +104,26 @@ std::optional<Decimal> Decimal::plus(const Decimal& other) const
     return Decimal(static_cast<std::int64_t>(sum), scale).normalized();
 }
 
+std::optional<Decimal> Decimal::dividedBy(const Decimal& divisor) const
+{
+    if (divisor.m_mantissa == 0)
+        return std::nullopt;
+    // (a / 10^sa) / (b / 10^sb) = (a * 10^(sb + k)) / b / 10^(sa + k), exact when b divides.
+    for (int k = 0; k <= 12; ++k) {
+        const int scale = m_scale + k;
+        if (divisor.m_scale + k > 30 || scale > kMaxScale)
+            break;
+        const Wide numerator = static_cast<Wide>(m_mantissa) * pow10(divisor.m_scale + k);
+        if (numerator % divisor.m_mantissa == 0) {
+            const Wide quotient = numerator / divisor.m_mantissa;
+            if (!fits(quotient))
+                return std::nullopt;
+            return Decimal(static_cast<std::int64_t>(quotient), scale).normalized();
+        }
+    }
+    return std::nullopt;
+}
+
 double Decimal::toDouble() const
 {
     return static_cast<double>(m_mantissa) / std::pow(10.0, m_scale);

@@ -21,6 +21,9 @@ public:
     // Exact product and sum; nullopt when the result would not fit.
     std::optional<Decimal> times(const Decimal& factor) const;
     std::optional<Decimal> plus(const Decimal& other) const;
+    // Exact quotient when it has at most 12 decimals (as a value converted back to the unit
+    // it was entered in does); nullopt otherwise or for a zero divisor.
+    std::optional<Decimal> dividedBy(const Decimal& divisor) const;
 
     double toDouble() const;
     // Shortest exact text ("175", "0.02"), or rounded to `decimals` places.

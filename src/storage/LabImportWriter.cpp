@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/LabResultRepository.h"
 #include "storage/SqlSupport.h"
+#include "storage/Transaction.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -139,8 +140,11 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     // A large import touches the series index all over: a bigger page cache keeps it in
     // memory instead of re-reading and spilling pages (bounded: 64 MiB).
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (!db.transaction())
+    m_transaction = std::make_unique<Transaction>(db);
+    if (!m_transaction->began()) {
+        m_transaction.reset();
         return SqlText::failure(tr("begin the import"), db.lastError());
+    }
     m_open = true;
     QSqlQuery query(db);
     if (!run(query,
@@ -211,8 +215,9 @@ Result<qint64> LabImportWriter::commit(const LabImportCounts& counts)
                      {}};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();
-    if (!db.commit())
+    if (!m_transaction->commit())
         return SqlText::failure(tr("commit the import"), db.lastError());
+    m_transaction.reset();
     m_open = false;
     common::logger("storage")->info(
         "import {} committed: {} rows imported, {} duplicates, {} rejected", m_importId,
@@ -224,7 +229,7 @@ void LabImportWriter::rollback()
 {
     m_statement.reset();
     if (m_open) {
-        m_database.connection().rollback();
+        m_transaction.reset(); // rolls back
         m_open = false;
     }
 }

@@ -10,6 +10,8 @@
 
 namespace mmtrack::storage {
 
+class Transaction;
+
 // What an import records about itself, in lab_imports and in its one audit row.
 struct LabImportInfo {
     QString fileName;
@@ -49,6 +51,7 @@ public:
 
 private:
     class Statement;
+    std::unique_ptr<Transaction> m_transaction;
     Database& m_database;
     const clinical::Clock& m_clock;
     std::unique_ptr<Statement> m_statement;

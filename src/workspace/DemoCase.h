@@ -1,8 +1,8 @@
 #pragma once
 
+#include "clinical/Clock.h"
 #include "clinical/Result.h"
-#include "interop/CaseFileReader.h"
-#include "storage/PatientRepository.h"
+#include "storage/Database.h"
 
 namespace mmtrack::workspace {
 
@@ -11,14 +11,8 @@ namespace mmtrack::workspace {
 class DemoCase {
 public:
     static QByteArray caseFile();
-    // Adds the demo patient and its observations; does nothing if its MRN is already there.
+    // Imports the demo case; does nothing if its MRN is already there.
     static clinical::Status seed(storage::Database& database, const clinical::Clock& clock);
-    // Writes a case file's observations for a stored patient as one import.
-    static clinical::Status writeObservations(storage::Database& database,
-                                              const clinical::Clock& clock,
-                                              const clinical::Patient& patient,
-                                              const QList<interop::CaseObservation>& observations,
-                                              const QString& fileName, const QString& user);
     static QString mrn();
 };
 

@@ -310,3 +310,49 @@ TEST_CASE("cli: evaluate refuses a case it cannot read with the JSON path", "[cl
     CHECK(run.err.contains(QStringLiteral("patient.sex")));
     CHECK(cli({QStringLiteral("evaluate"), cli.path(QStringLiteral("missing.json"))}).status == 2);
 }
+
+TEST_CASE("cli: export-case and import round-trip a patient without loss", "[cli][case]")
+{
+    Cli cli;
+    const QString exported = cli.path(QStringLiteral("demo.json"));
+    const Run out = cli({QStringLiteral("export-case"), QStringLiteral("TZ-2025-0417"),
+                         QStringLiteral("-o"), exported});
+    INFO(out.err.toStdString());
+    REQUIRE(out.status == 0);
+    const QString other = cli.path(QStringLiteral("other.sqlite"));
+    const Run in = cli({QStringLiteral("--db"), other, QStringLiteral("import"), exported});
+    INFO(in.err.toStdString());
+    REQUIRE(in.status == 0);
+    // Everything comes back: the same case file, the same results, the same assessment.
+    const QString again = cli.path(QStringLiteral("again.json"));
+    REQUIRE(cli({QStringLiteral("--db"), other, QStringLiteral("export-case"),
+                 QStringLiteral("TZ-2025-0417"), QStringLiteral("--output"), again})
+                .status == 0);
+    CHECK(test::readFile(again) == test::readFile(exported));
+    const Run first = cli({QStringLiteral("assess"), QStringLiteral("TZ-2025-0417")});
+    const Run second = cli(
+        {QStringLiteral("--db"), other, QStringLiteral("assess"), QStringLiteral("TZ-2025-0417")});
+    CHECK(first.out == second.out);
+    // A second import of the same patient is refused and writes nothing.
+    const QByteArray before = test::fileHash(other);
+    const Run twice = cli({QStringLiteral("--db"), other, QStringLiteral("import"), exported});
+    CHECK(twice.status == 2);
+    CHECK(twice.err.contains(QStringLiteral("patient.mrn")));
+}
+
+TEST_CASE("cli: a case file with a bad observation imports nothing", "[cli][case]")
+{
+    Cli cli;
+    const QString path = cli.path(QStringLiteral("bad-case.json"));
+    test::writeFile(
+        path,
+        R"({"format":"mmtrack-case","version":1,"patient":{"mrn":"NEW-1","name":"王","sex":"male"},)"
+        R"("observations":[{"test":"hemoglobin","value":90,"unit":"g/L","date":"2025-01-02"},)"
+        R"({"test":"hemoglobin","value":830,"unit":"g/L","date":"2025-01-03"}]})");
+    const Run run = cli({QStringLiteral("--db"), cli.db(), QStringLiteral("import"), path});
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(QStringLiteral("observations[1].value")));
+    CHECK(cli({QStringLiteral("--db"), cli.db(), QStringLiteral("patient"), QStringLiteral("show"),
+               QStringLiteral("NEW-1")})
+              .status == 2);
+}

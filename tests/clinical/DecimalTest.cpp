@@ -65,3 +65,13 @@ TEST_CASE("Sums are exact", "[clinical][decimal]")
     CHECK(*dec("-1.5").plus(dec("1.5")) == dec("0"));
     CHECK_FALSE(dec("99999999999999999").plus(dec("99999999999999999"))->toString().isEmpty());
 }
+
+TEST_CASE("A converted value divides back exactly to what was entered", "[clinical][decimal]")
+{
+    CHECK(*dec("176.8").dividedBy(dec("88.4")) == dec("2"));
+    CHECK(*dec("2.7445").dividedBy(dec("0.2495")) == dec("11"));
+    CHECK(*dec("15").dividedBy(dec("0.001")) == dec("15000"));
+    CHECK(*dec("175").dividedBy(dec("10")) == dec("17.5"));
+    CHECK_FALSE(dec("1").dividedBy(dec("3")));
+    CHECK_FALSE(dec("1").dividedBy(dec("0")));
+}

@@ -3,6 +3,7 @@
 #include "clinical/PatientValidator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -261,4 +262,38 @@ TEST_CASE("Search finds part of a Chinese name, or of an MRN in any case", "[sto
               .value()
               .isEmpty());
     CHECK(registry.count(QStringLiteral("patients")) == 4);
+}
+
+TEST_CASE("Writes inside a larger transaction land or vanish with it", "[storage][transaction]")
+{
+    Registry registry;
+    {
+        storage::Transaction outer(registry.database->connection());
+        REQUIRE(outer.began());
+        REQUIRE(
+            registry.patients
+                ->add(patient(QStringLiteral("HO-T1"), QStringLiteral("甲")), QStringLiteral("u"))
+                .ok());
+        REQUIRE(
+            registry.patients
+                ->add(patient(QStringLiteral("HO-T2"), QStringLiteral("乙")), QStringLiteral("u"))
+                .ok());
+        // no commit: the outer transaction rolls back both, with their audit rows
+    }
+    CHECK(registry.count(QStringLiteral("patients")) == 0);
+    CHECK(registry.count(QStringLiteral("audit_log")) == 0);
+    {
+        storage::Transaction outer(registry.database->connection());
+        REQUIRE(
+            registry.patients
+                ->add(patient(QStringLiteral("HO-T1"), QStringLiteral("甲")), QStringLiteral("u"))
+                .ok());
+        CHECK_FALSE(
+            registry.patients
+                ->add(patient(QStringLiteral("HO-T1"), QStringLiteral("甲")), QStringLiteral("u"))
+                .ok());
+        REQUIRE(outer.commit());
+    }
+    CHECK(registry.count(QStringLiteral("patients")) == 1);
+    CHECK(registry.count(QStringLiteral("audit_log")) == 1);
 }
