@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+30" />
+            <source>Missing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+131" />
+            <source>Hypercalcemia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Renal insufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anemia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bone lesions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clonal BMPC ≥ 60 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FLC ratio ≥ 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&gt; 1 focal lesion on MRI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 %2</source>
+            <translation type="unfinished">%1 %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 undecided (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not applicable (never below the threshold)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not reached</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseAssessor</name>
         <message>
             <location filename="../../src/clinical/CaseAssessment.cpp" line="+282" />
@@ -12,32 +80,30 @@
     <context>
         <name>CaseCommands</name>
         <message>
-            <location filename="../../src/cli/CaseCommands.cpp" line="+25" />
+            <location filename="../../src/cli/CaseCommands.cpp" line="+29" />
             <source>  evaluate CASE.json
       Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).
       No database is used. Exit status 0 when the case was read, 2 when it cannot be read.
   assess MRN
       The same assessment for a stored patient.
+  export-case MRN -o FILE
+      Write a stored patient as a case file; import FILE.json reads it back.
 </source>
-            <translation>  evaluate 病例文件.json
-      输出病例文件的评估（疗效、分期、危险分层、诊断、植入等）。
-      不使用数据库。读取成功退出状态为 0，无法读取为 2。
-  assess 病历号
-      对已存储患者输出相同的评估。
-</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>evaluate needs a case file.</source>
             <translation>evaluate 需要一个病例文件。</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+76" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-66" />
             <source>warning: %1</source>
             <translation>警告：%1</translation>
         </message>
@@ -45,6 +111,26 @@
             <location line="+10" />
             <source>assess needs an MRN.</source>
             <translation>assess 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>export-case needs an MRN and -o FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Wrote the case of %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Imported the case of %1 (%2).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -193,6 +279,24 @@
             <location line="+110" />
             <source>not imported by this version of mmtrack</source>
             <translation>此版本mmtrack未导入该内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFiles</name>
+        <message>
+            <location filename="../../src/workspace/CaseFiles.cpp" line="+52" />
+            <source>The MRN %1 is already registered: the case was not imported again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database could not begin the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The database could not commit the import.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1152,7 +1256,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabCommands</name>
         <message>
-            <location filename="../../src/cli/LabCommands.cpp" line="+18" />
+            <location filename="../../src/cli/LabCommands.cpp" line="+19" />
             <source>  import FILE [--format csv|hl7] [--strict]
       Import lab results from a CSV file or HL7 v2 ORU^R01 messages. Every rejected row is listed
       with its line or message; --strict imports nothing if anything is rejected.
@@ -1181,7 +1285,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>--format：请使用 csv 或 hl7。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>%1 imported, %2 already stored, %3 rejected.</source>
             <translation>已导入 %1 条，%2 条此前已存在，%3 条被拒绝。</translation>
         </message>
@@ -1272,12 +1376,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImportWriter</name>
         <message>
-            <location filename="../../src/storage/LabImportWriter.cpp" line="+143" />
+            <location filename="../../src/storage/LabImportWriter.cpp" line="+146" />
             <source>begin the import</source>
             <translation>开始导入</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+41" />
             <source>record the import</source>
             <translation>记录导入</translation>
@@ -2717,7 +2821,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+70" />
+            <location filename="../../src/app/main.cpp" line="+71" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>
@@ -2731,9 +2835,360 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>mmtrack::gui::AssessmentOverviewWidget</name>
+        <message>
+            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+124" />
+            <source>No assessment: select a patient with recorded results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undecided (a missing value could change it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Multiple myeloma (IMWG 2014)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Myeloma-defining events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could still be met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Staging and risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> · %1 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> · %1–%2 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ISS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>R-ISS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R2-ISS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>High risk · criterion %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High risk · criteria %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Standard risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Risk undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Risk (IMS/IMWG 2025)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Response (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+59" />
+            <source>Current response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-59" />
+            <source>no assessment yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Reported: %1 ⚠ differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>confirmed · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not confirmed yet (confirmed: %1) · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not confirmed yet · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>confirmed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>Best confirmed response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none confirmed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>✓ confirmed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unconfirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · relapse from CR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Stem-cell collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+5" />
+            <source>CD34+ total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>no collection recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 ×10⁶/kg · targets for a tandem transplant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 ×10⁶/kg · targets for a single transplant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>✓ %1 ≥ %2 ×10⁶/kg met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✗ %1 ≥ %2 ×10⁶/kg not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Transplants and engraftment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transplants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Transplant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Day 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Neutrophils ≥ 0.5 ×10⁹/L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platelets ≥ 20 ×10⁹/L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Platelets ≥ 50 ×10⁹/L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>#%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Engraftment (CIBMTR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>✓ %1 days between day 0s · within 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>⚠ %1 days between day 0s · beyond 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tandem interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>⚠ Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ℹ Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>mmtrack::gui::DeleteLabResultCommand</name>
         <message>
-            <location line="+39" />
+            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+39" />
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
@@ -3346,13 +3801,13 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+116" />
-            <location line="+214" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+119" />
+            <location line="+227" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message numerus="yes">
-            <location line="-142" />
+            <location line="-155" />
             <source>%n patient(s)</source>
             <translation>
                 <numerusform>%n 位患者</numerusform>
@@ -3391,7 +3846,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>已从归档恢复 %1（%2）。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
+            <source>Assess&amp;ment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Results</source>
             <translation>检验结果(&amp;R)</translation>
         </message>

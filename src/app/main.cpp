@@ -41,7 +41,8 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QStringLiteral("Open the selected patient on this tab: overview, results, entry."),
+        QStringLiteral(
+            "Open the selected patient on this tab: overview, assessment, results, entry."),
         QStringLiteral("tab"));
     parser.addOptions({dbOption, verboseOption, langOption, screenshotOption, tabOption});
     parser.process(app);

@@ -7,6 +7,7 @@
 #include "gui/labs/LabEntryPage.h"
 #include "gui/labs/LabImportDialog.h"
 #include "gui/labs/LabResultsPage.h"
+#include "gui/patients/AssessmentOverviewWidget.h"
 #include "gui/patients/PatientFormDialog.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
@@ -18,10 +19,12 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace mmtrack::gui {
 
@@ -31,7 +34,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
       m_proxy(new QSortFilterProxyModel(this)), m_summary(new PatientSummaryWidget),
       m_banner(new MessageBanner), m_searchDelay(new QTimer(this)),
       m_languageGroup(new QActionGroup(this)), m_undoStack(new QUndoStack(this)),
-      m_results(nullptr), m_entry(nullptr)
+      m_results(nullptr), m_entry(nullptr), m_assessment(new AssessmentOverviewWidget)
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -171,8 +174,8 @@ void MainWindow::onSelectionChanged()
 {
     const std::optional<clinical::Patient> patient = selectedPatient();
     m_summary->setPatient(patient, m_workspace.clock().today());
-    m_ui->patientTabs->setTabEnabled(1, patient.has_value());
-    m_ui->patientTabs->setTabEnabled(2, patient.has_value());
+    for (int tab = 1; tab < m_ui->patientTabs->count(); ++tab)
+        m_ui->patientTabs->setTabEnabled(tab, patient.has_value());
     if (patient)
         m_entry->setPatient(*patient);
     reloadResults();
@@ -263,6 +266,11 @@ void MainWindow::buildPatientTabs()
 {
     m_results = new LabResultsPage;
     m_entry = new LabEntryPage(m_workspace, m_user, m_undoStack);
+    auto* assessmentArea = new QScrollArea;
+    assessmentArea->setWidgetResizable(true);
+    assessmentArea->setFrameShape(QFrame::NoFrame);
+    assessmentArea->setWidget(m_assessment);
+    m_ui->patientTabs->addTab(assessmentArea, QString());
     m_ui->patientTabs->addTab(m_results, QString());
     m_ui->patientTabs->addTab(m_entry, QString());
     retranslateTabs();
@@ -271,14 +279,15 @@ void MainWindow::buildPatientTabs()
 
 void MainWindow::retranslateTabs()
 {
-    m_ui->patientTabs->setTabText(1, tr("&Results"));
-    m_ui->patientTabs->setTabText(2, tr("E&nter results"));
+    m_ui->patientTabs->setTabText(1, tr("Assess&ment"));
+    m_ui->patientTabs->setTabText(2, tr("&Results"));
+    m_ui->patientTabs->setTabText(3, tr("E&nter results"));
 }
 
 void MainWindow::showTab(const QString& name)
 {
-    const QStringList names{QStringLiteral("overview"), QStringLiteral("results"),
-                            QStringLiteral("entry")};
+    const QStringList names{QStringLiteral("overview"), QStringLiteral("assessment"),
+                            QStringLiteral("results"), QStringLiteral("entry")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_ui->patientTabs->setCurrentIndex(int(index));
 }
@@ -288,8 +297,15 @@ void MainWindow::reloadResults()
     const std::optional<clinical::Patient> patient = selectedPatient();
     if (!patient) {
         m_results->setResults({}, std::nullopt);
+        m_assessment->clear();
         return;
     }
+    QString error;
+    if (const auto assessed =
+            AssessmentOverviewWidget::assessStored(m_workspace, patient->id, &error))
+        m_assessment->setAssessment(assessed->first, assessed->second);
+    else
+        m_banner->show(MessageBanner::Kind::Error, error);
     const auto results = m_workspace.labResults().forPatient(patient->id);
     if (!results) {
         m_banner->show(MessageBanner::Kind::Error, results.errorText());

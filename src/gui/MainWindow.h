@@ -21,6 +21,7 @@ class Workspace;
 
 namespace mmtrack::gui {
 
+class AssessmentOverviewWidget;
 class LabEntryPage;
 class LabImportDialog;
 class LabResultsPage;
@@ -49,6 +50,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     QSortFilterProxyModel* patientView() const { return m_proxy; }
     PatientSummaryWidget* summary() const { return m_summary; }
+    AssessmentOverviewWidget* assessment() const { return m_assessment; }
     void setSearchText(const QString& text);
     LabResultsPage* resultsPage() const { return m_results; }
     LabEntryPage* entryPage() const { return m_entry; }
@@ -88,6 +90,7 @@ private:
     QUndoStack* m_undoStack;
     LabResultsPage* m_results;
     LabEntryPage* m_entry;
+    AssessmentOverviewWidget* m_assessment;
 };
 
 } // namespace mmtrack::gui
