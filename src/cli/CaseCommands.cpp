@@ -17,6 +17,19 @@ namespace mmtrack::cli {
 
 namespace {
 
+// --rules IMWG-2016 (default) or IMWG-2006; nullopt (with a message) for anything else.
+std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args, QTextStream& err)
+{
+    const QString rules =
+        args.option(QStringLiteral("rules")).value_or(QStringLiteral("IMWG-2016")).toUpper();
+    if (rules == QLatin1String("IMWG-2016"))
+        return clinical::ResponseRuleSet::Imwg2016;
+    if (rules == QLatin1String("IMWG-2006"))
+        return clinical::ResponseRuleSet::Imwg2006;
+    err << CaseCommands::tr("--rules: use IMWG-2016 or IMWG-2006.") << '\n';
+    return std::nullopt;
+}
+
 void print(QTextStream& out, const QJsonObject& json)
 {
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -26,12 +39,12 @@ void print(QTextStream& out, const QJsonObject& json)
 
 QString CaseCommands::usage()
 {
-    return tr("  evaluate CASE.json\n"
+    return tr("  evaluate CASE.json [--rules IMWG-2016|IMWG-2006]\n"
               "      Print the assessment of a case file (response, staging, risk, diagnosis, "
               "engraftment...).\n"
               "      No database is used. Exit status 0 when the case was read, 2 when it cannot "
               "be read.\n"
-              "  assess MRN\n"
+              "  assess MRN [--rules IMWG-2016|IMWG-2006]\n"
               "      The same assessment for a stored patient.\n"
               "  export-case MRN -o FILE\n"
               "      Write a stored patient as a case file; import FILE.json reads it back.\n");
@@ -44,6 +57,9 @@ int CaseCommands::evaluate(Arguments& args, QTextStream& out, QTextStream& err)
         err << tr("evaluate needs a case file.") << '\n';
         return kRefused;
     }
+    const auto rules = responseRules(args, err);
+    if (!rules)
+        return kRefused;
     if (!checkNothingLeft(args, err))
         return kRefused;
     QFile file(*path);
@@ -60,7 +76,8 @@ int CaseCommands::evaluate(Arguments& args, QTextStream& out, QTextStream& err)
     for (const clinical::Problem& warning : read.value().warnings)
         err << tr("warning: %1").arg(warning.toString()) << '\n';
     const clinical::CaseRecord record = interop::AssessmentJson::recordOf(read.value());
-    print(out, interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record)));
+    print(out,
+          interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record, *rules)));
     return kOk;
 }
 
@@ -71,6 +88,9 @@ int CaseCommands::assess(CliContext& context, Arguments& args)
         context.err << tr("assess needs an MRN.") << '\n';
         return kRefused;
     }
+    const auto rules = responseRules(args, context.err);
+    if (!rules)
+        return kRefused;
     if (!checkNothingLeft(args, context.err))
         return kRefused;
     const auto patient = context.workspace.patients().byMrn(*mrn);
@@ -85,7 +105,7 @@ int CaseCommands::assess(CliContext& context, Arguments& args)
     }
     const clinical::CaseRecord& record = loaded.value();
     print(context.out,
-          interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record)));
+          interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record, *rules)));
     return kOk;
 }
 

@@ -100,7 +100,7 @@ QList<QDate> CaseAssessor::lineStarts(const QList<PathwayEvent>& events)
     return starts;
 }
 
-CaseAssessment CaseAssessor::assess(const CaseRecord& record)
+CaseAssessment CaseAssessor::assess(const CaseRecord& record, ResponseRuleSet responseRules)
 {
     CaseAssessment assessment;
     const QList<LabResult>& results = record.results;
@@ -154,6 +154,7 @@ CaseAssessment CaseAssessor::assess(const CaseRecord& record)
                             valueOf(dx("creatinine"))});
 
     ResponseInput response;
+    response.ruleSet = responseRules;
     response.involvedChain = record.patient.lightChain;
     response.observations = responseObservations(results);
     response.lineStarts = lines;

@@ -65,7 +65,8 @@ struct CaseAssessment {
 class CaseAssessor {
     Q_DECLARE_TR_FUNCTIONS(CaseAssessor)
 public:
-    static CaseAssessment assess(const CaseRecord& record);
+    static CaseAssessment assess(const CaseRecord& record,
+                                 ResponseRuleSet responseRules = ResponseRuleSet::Imwg2016);
 
     // The day a partly known therapy date counts from: the end of its period, so that values
     // of the same month before therapy stay in the baseline [convention].

@@ -356,3 +356,21 @@ TEST_CASE("cli: a case file with a bad observation imports nothing", "[cli][case
                QStringLiteral("NEW-1")})
               .status == 2);
 }
+
+TEST_CASE("cli: the response rule set is selectable", "[cli][assessment]")
+{
+    Cli cli;
+    const Run run = cli({QStringLiteral("evaluate"), QStringLiteral(MMTRACK_DEMO_CASE),
+                         QStringLiteral("--rules"), QStringLiteral("IMWG-2006")});
+    REQUIRE(run.status == 0);
+    const QJsonObject a = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(a.value(QStringLiteral("rule_sets"))
+              .toObject()
+              .value(QStringLiteral("response"))
+              .toString() == QStringLiteral("IMWG-2006"));
+    CHECK(a.value(QStringLiteral("best_confirmed_response")).toString() == QStringLiteral("sCR"));
+    const Run bad = cli({QStringLiteral("evaluate"), QStringLiteral(MMTRACK_DEMO_CASE),
+                         QStringLiteral("--rules"), QStringLiteral("IMWG-2030")});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.contains(QStringLiteral("--rules")));
+}
