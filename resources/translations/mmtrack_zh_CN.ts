@@ -2,77 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+30" />
-            <source>Missing: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+131" />
-            <source>Hypercalcemia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Renal insufficiency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Anemia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bone lesions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Clonal BMPC ≥ 60 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>FLC ratio ≥ 100</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&gt; 1 focal lesion on MRI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+26" />
-            <source>%1 %2</source>
-            <translation type="unfinished">%1 %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 undecided (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>not applicable (never below the threshold)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not reached</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>CaseAssessor</name>
         <message>
-            <location filename="../../src/clinical/CaseAssessment.cpp" line="+282" />
+            <location filename="../../src/clinical/CaseAssessment.cpp" line="+283" />
             <source>Reported %1 on %2, but the rules compute %3 in that period.</source>
             <translation>报告 %2 为 %1，但规则计算该期间为 %3。</translation>
         </message>
@@ -81,15 +13,27 @@
         <name>CaseCommands</name>
         <message>
             <location filename="../../src/cli/CaseCommands.cpp" line="+29" />
-            <source>  evaluate CASE.json
+            <source>--rules: use IMWG-2016 or IMWG-2006.</source>
+            <translation>--rules：请使用 IMWG-2016 或 IMWG-2006。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>  evaluate CASE.json [--rules IMWG-2016|IMWG-2006]
       Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).
       No database is used. Exit status 0 when the case was read, 2 when it cannot be read.
-  assess MRN
+  assess MRN [--rules IMWG-2016|IMWG-2006]
       The same assessment for a stored patient.
   export-case MRN -o FILE
       Write a stored patient as a case file; import FILE.json reads it back.
 </source>
-            <translation type="unfinished" />
+            <translation>  evaluate CASE.json [--rules IMWG-2016|IMWG-2006]
+      输出病例文件的评估（疗效、分期、危险分层、诊断、植入等）。
+      不使用数据库。读取成功退出状态为 0，无法读取为 2。
+  assess 病历号 [--rules IMWG-2016|IMWG-2006]
+      对已存储患者输出相同的评估。
+  export-case 病历号 -o FILE
+      将已存储患者写出为病例文件；用 import FILE.json 可将其读回。
+</translation>
         </message>
         <message>
             <location line="+15" />
@@ -97,40 +41,40 @@
             <translation>evaluate 需要一个病例文件。</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+76" />
+            <location line="+10" />
+            <location line="+80" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-70" />
             <source>warning: %1</source>
             <translation>警告：%1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>assess needs an MRN.</source>
             <translation>assess 需要病历号。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>export-case needs an MRN and -o FILE.</source>
-            <translation type="unfinished" />
+            <translation>export-case 需要病历号和 -o FILE。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>%1 cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Wrote the case of %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>已将 %1 的病例写入 %2。</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Imported the case of %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>已导入 %1 的病例（%2）。</translation>
         </message>
     </context>
     <context>
@@ -286,17 +230,17 @@
         <message>
             <location filename="../../src/workspace/CaseFiles.cpp" line="+52" />
             <source>The MRN %1 is already registered: the case was not imported again.</source>
-            <translation type="unfinished" />
+            <translation>病历号 %1 已登记：未重复导入该病例。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The database could not begin the import.</source>
-            <translation type="unfinished" />
+            <translation>数据库无法开始导入。</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The database could not commit the import.</source>
-            <translation type="unfinished" />
+            <translation>数据库无法提交导入。</translation>
         </message>
     </context>
     <context>
@@ -2837,166 +2781,231 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::AssessmentOverviewWidget</name>
         <message>
-            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+124" />
+            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+30" />
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <location line="+131" />
+            <source>Hypercalcemia</source>
+            <translation>高钙血症</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Renal insufficiency</source>
+            <translation>肾功能损害</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anemia</source>
+            <translation>贫血</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bone lesions</source>
+            <translation>骨病</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clonal BMPC ≥ 60 %</source>
+            <translation>骨髓克隆性浆细胞比例 ≥ 60 %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FLC ratio ≥ 100</source>
+            <translation>受累/非受累游离轻链比值 ≥ 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&gt; 1 focal lesion on MRI</source>
+            <translation>MRI局灶性病变 &gt; 1 处</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1 %2</source>
+            <translation>%1 %2期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 undecided (%2)</source>
+            <translation>%1 无法判定（%2期）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not applicable (never below the threshold)</source>
+            <translation>不适用（从未低于阈值）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
+            <location line="+124" />
             <source>No assessment: select a patient with recorded results.</source>
-            <translation type="unfinished" />
+            <translation>无评估：请选择已有记录结果的患者。</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>诊断</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Undecided (a missing value could change it)</source>
-            <translation type="unfinished" />
+            <translation>无法判定（缺少的数值可能改变结论）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Multiple myeloma (IMWG 2014)</source>
-            <translation type="unfinished" />
+            <translation>多发性骨髓瘤（IMWG 2014）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Myeloma-defining events</source>
-            <translation type="unfinished" />
+            <translation>骨髓瘤定义事件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none met</source>
-            <translation type="unfinished" />
+            <translation>均不满足</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Could still be met</source>
-            <translation type="unfinished" />
+            <translation>仍可能满足</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Staging and risk</source>
-            <translation type="unfinished" />
+            <translation>分期与危险分层</translation>
         </message>
         <message>
             <location line="+5" />
             <source> · %1 points</source>
-            <translation type="unfinished" />
+            <translation> · %1 分</translation>
         </message>
         <message>
             <location line="+3" />
             <source> · %1–%2 points</source>
-            <translation type="unfinished" />
+            <translation> · %1–%2 分</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>分期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ISS</source>
-            <translation type="unfinished" />
+            <translation>ISS</translation>
         </message>
         <message>
             <location line="+0" />
             <source>R-ISS</source>
-            <translation type="unfinished" />
+            <translation>R-ISS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>R2-ISS</source>
-            <translation type="unfinished" />
+            <translation>R2-ISS</translation>
         </message>
         <message>
             <location line="+10" />
             <source>High risk · criterion %1</source>
-            <translation type="unfinished" />
+            <translation>高危 · 标准 %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>High risk · criteria %1</source>
-            <translation type="unfinished" />
+            <translation>高危 · 标准 %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Standard risk</source>
-            <translation type="unfinished" />
+            <translation>标危</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Risk undecided</source>
-            <translation type="unfinished" />
+            <translation>危险分层无法判定</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Risk (IMS/IMWG 2025)</source>
-            <translation type="unfinished" />
+            <translation>危险分层（IMS/IMWG 2025）</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Response (%1)</source>
-            <translation type="unfinished" />
+            <translation>疗效（%1）</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+59" />
             <source>Current response</source>
-            <translation type="unfinished" />
+            <translation>当前疗效</translation>
         </message>
         <message>
             <location line="-59" />
             <source>no assessment yet</source>
-            <translation type="unfinished" />
+            <translation>尚无评估</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Reported: %1 ⚠ differs</source>
-            <translation type="unfinished" />
+            <translation>报告：%1 ⚠ 不一致</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reported: %1</source>
-            <translation type="unfinished" />
+            <translation>报告：%1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>confirmed · %1</source>
-            <translation type="unfinished" />
+            <translation>已确认 · %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not confirmed yet (confirmed: %1) · %2</source>
-            <translation type="unfinished" />
+            <translation>待确认（已确认：%1） · %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>not confirmed yet · %1</source>
-            <translation type="unfinished" />
+            <translation>待确认 · %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>confirmed %1</source>
-            <translation type="unfinished" />
+            <translation>已确认 %1</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Best confirmed response</source>
-            <translation type="unfinished" />
+            <translation>最佳已确认疗效</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none confirmed yet</source>
-            <translation type="unfinished" />
+            <translation>尚无已确认疗效</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3006,163 +3015,163 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+0" />
             <source>Computed</source>
-            <translation type="unfinished" />
+            <translation>计算结果</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Confirmation</source>
-            <translation type="unfinished" />
+            <translation>确认</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>报告结果</translation>
         </message>
         <message>
             <location line="+15" />
             <source>✓ confirmed %1</source>
-            <translation type="unfinished" />
+            <translation>✓ 已确认 %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>unconfirmed</source>
-            <translation type="unfinished" />
+            <translation>待确认</translation>
         </message>
         <message>
             <location line="+2" />
             <source> · relapse from CR</source>
-            <translation type="unfinished" />
+            <translation> · 完全缓解后复发</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>评估记录</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stem-cell collection</source>
-            <translation type="unfinished" />
+            <translation>干细胞采集</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+5" />
             <source>CD34+ total</source>
-            <translation type="unfinished" />
+            <translation>CD34+细胞总数</translation>
         </message>
         <message>
             <location line="-5" />
             <source>no collection recorded</source>
-            <translation type="unfinished" />
+            <translation>无采集记录</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 ×10⁶/kg · targets for a tandem transplant</source>
-            <translation type="unfinished" />
+            <translation>%1 ×10⁶/kg · 串联移植目标</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 ×10⁶/kg · targets for a single transplant</source>
-            <translation type="unfinished" />
+            <translation>%1 ×10⁶/kg · 单次移植目标</translation>
         </message>
         <message>
             <location line="+4" />
             <source>✓ %1 ≥ %2 ×10⁶/kg met</source>
-            <translation type="unfinished" />
+            <translation>✓ %1 ≥ %2 ×10⁶/kg 已满足</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ %1 ≥ %2 ×10⁶/kg not met</source>
-            <translation type="unfinished" />
+            <translation>✗ %1 ≥ %2 ×10⁶/kg 未满足</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>目标</translation>
         </message>
         <message>
             <location line="+1" />
             <source>minimum</source>
-            <translation type="unfinished" />
+            <translation>最低</translation>
         </message>
         <message>
             <location line="+1" />
             <source>optimal</source>
-            <translation type="unfinished" />
+            <translation>理想</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Transplants and engraftment</source>
-            <translation type="unfinished" />
+            <translation>移植与植入</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Transplants</source>
-            <translation type="unfinished" />
+            <translation>移植</translation>
         </message>
         <message>
             <location line="+0" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>无记录</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Transplant</source>
-            <translation type="unfinished" />
+            <translation>移植</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Day 0</source>
-            <translation type="unfinished" />
+            <translation>第0天</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Neutrophils ≥ 0.5 ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>中性粒细胞 ≥ 0.5 ×10⁹/L</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Platelets ≥ 20 ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>血小板 ≥ 20 ×10⁹/L</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Platelets ≥ 50 ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>血小板 ≥ 50 ×10⁹/L</translation>
         </message>
         <message>
             <location line="+8" />
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>第%1次</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Engraftment (CIBMTR)</source>
-            <translation type="unfinished" />
+            <translation>植入（CIBMTR）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>✓ %1 days between day 0s · within 6 months</source>
-            <translation type="unfinished" />
+            <translation>✓ 两次移植第0天间隔 %1 天 · 在6个月内</translation>
         </message>
         <message>
             <location line="+1" />
             <source>⚠ %1 days between day 0s · beyond 6 months</source>
-            <translation type="unfinished" />
+            <translation>⚠ 两次移植第0天间隔 %1 天 · 超过6个月</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tandem interval</source>
-            <translation type="unfinished" />
+            <translation>串联移植间隔</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>警示</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open alerts</source>
-            <translation type="unfinished" />
+            <translation>未处理警示</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3172,12 +3181,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+5" />
             <source>⚠ Warning</source>
-            <translation type="unfinished" />
+            <translation>⚠ 警告</translation>
         </message>
         <message>
             <location line="+0" />
             <source>ℹ Note</source>
-            <translation type="unfinished" />
+            <translation>ℹ 提示</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3848,7 +3857,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+20" />
             <source>Assess&amp;ment</source>
-            <translation type="unfinished" />
+            <translation>评估(&amp;M)</translation>
         </message>
         <message>
             <location line="+1" />

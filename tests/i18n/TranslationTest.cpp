@@ -68,6 +68,16 @@ TEST_CASE("Every zh_CN entry is finished and keeps its placeholders", "[i18n]")
     }
 }
 
+TEST_CASE("Every catalogue entry belongs to a named context that tr() will look up", "[i18n]")
+{
+    // lupdate files a tr() it cannot resolve (for example through a type alias) under an empty
+    // context, which the program never asks for: the text would stay in English.
+    for (const Message& message : readCatalogue(QStringLiteral(MMTRACK_TS_FILE))) {
+        INFO(message.source.toStdString());
+        CHECK_FALSE(message.context.isEmpty());
+    }
+}
+
 TEST_CASE("The zh_CN catalogue holds every string of the sources and forms", "[i18n]")
 {
     // lupdate over a copy adds any tr() string the catalogue lacks, as unfinished.

@@ -27,7 +27,7 @@ QString joinLines(const QStringList& explanation, const QStringList& missing = {
 {
     QStringList lines = explanation;
     for (const QString& m : missing)
-        lines << W::tr("Missing: %1").arg(m);
+        lines << AssessmentOverviewWidget::tr("Missing: %1").arg(m);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -158,19 +158,19 @@ QString mdeWord(clinical::MyelomaDefiningEvent event)
     using E = clinical::MyelomaDefiningEvent;
     switch (event) {
     case E::Hypercalcemia:
-        return W::tr("Hypercalcemia");
+        return AssessmentOverviewWidget::tr("Hypercalcemia");
     case E::Renal:
-        return W::tr("Renal insufficiency");
+        return AssessmentOverviewWidget::tr("Renal insufficiency");
     case E::Anemia:
-        return W::tr("Anemia");
+        return AssessmentOverviewWidget::tr("Anemia");
     case E::Bone:
-        return W::tr("Bone lesions");
+        return AssessmentOverviewWidget::tr("Bone lesions");
     case E::BmpcGe60:
-        return W::tr("Clonal BMPC ≥ 60 %");
+        return AssessmentOverviewWidget::tr("Clonal BMPC ≥ 60 %");
     case E::FlcRatioGe100:
-        return W::tr("FLC ratio ≥ 100");
+        return AssessmentOverviewWidget::tr("FLC ratio ≥ 100");
     case E::MriGt1Focal:
-        return W::tr("> 1 focal lesion on MRI");
+        return AssessmentOverviewWidget::tr("> 1 focal lesion on MRI");
     }
     return {};
 }
@@ -196,8 +196,10 @@ QLabel* stageChip(QWidget* parent, const QString& name, const Result& result,
                   const QString& suffix = {})
 {
     const QString value =
-        result.stage ? W::tr("%1 %2").arg(name, clinical::stageName(*result.stage))
-                     : W::tr("%1 undecided (%2)").arg(name, possibleStages(result.possible));
+        result.stage
+            ? AssessmentOverviewWidget::tr("%1 %2").arg(name, clinical::stageName(*result.stage))
+            : AssessmentOverviewWidget::tr("%1 undecided (%2)")
+                  .arg(name, possibleStages(result.possible));
     return chip(parent, value + suffix, neutralStyle(), result.stage.has_value(),
                 joinLines(result.explanation, result.missing));
 }
@@ -205,11 +207,11 @@ QLabel* stageChip(QWidget* parent, const QString& name, const Result& result,
 QString outcomeText(const Engraftment::Outcome& outcome)
 {
     if (const auto* reached = std::get_if<Engraftment::Reached>(&outcome))
-        return W::tr("%1 · %2").arg(clinical::TransplantDays::label(reached->day),
-                                    reached->date.toString(Qt::ISODate));
+        return AssessmentOverviewWidget::tr("%1 · %2").arg(
+            clinical::TransplantDays::label(reached->day), reached->date.toString(Qt::ISODate));
     if (std::holds_alternative<Engraftment::NotApplicable>(outcome))
-        return W::tr("not applicable (never below the threshold)");
-    return W::tr("not reached");
+        return AssessmentOverviewWidget::tr("not applicable (never below the threshold)");
+    return AssessmentOverviewWidget::tr("not reached");
 }
 
 bool sameDate(const clinical::PartialDate& a, const clinical::PartialDate& b)
