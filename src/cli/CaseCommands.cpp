@@ -30,6 +30,22 @@ std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args, QTextStr
     return std::nullopt;
 }
 
+// A stored patient's whole case; nullopt after saying why on stderr.
+std::optional<clinical::CaseRecord> loadCase(CliContext& context, const QString& mrn)
+{
+    const auto patient = context.workspace.patients().byMrn(mrn);
+    if (!patient) {
+        context.err << patient.problems().value(0).message << '\n';
+        return std::nullopt;
+    }
+    auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
+    if (!loaded) {
+        context.err << loaded.errorText() << '\n';
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
 void print(QTextStream& out, const QJsonObject& json)
 {
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -93,17 +109,10 @@ int CaseCommands::assess(CliContext& context, Arguments& args)
         return kRefused;
     if (!checkNothingLeft(args, context.err))
         return kRefused;
-    const auto patient = context.workspace.patients().byMrn(*mrn);
-    if (!patient) {
-        context.err << patient.problems().value(0).message << '\n';
+    const auto loaded = loadCase(context, *mrn);
+    if (!loaded)
         return kRefused;
-    }
-    const auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
-    if (!loaded) {
-        context.err << loaded.errorText() << '\n';
-        return kRefused;
-    }
-    const clinical::CaseRecord& record = loaded.value();
+    const clinical::CaseRecord& record = *loaded;
     print(context.out,
           interop::AssessmentJson::write(record, clinical::CaseAssessor::assess(record, *rules)));
     return kOk;
@@ -119,24 +128,17 @@ int CaseCommands::exportCase(CliContext& context, Arguments& args)
     }
     if (!checkNothingLeft(args, context.err))
         return kRefused;
-    const auto patient = context.workspace.patients().byMrn(*mrn);
-    if (!patient) {
-        context.err << patient.problems().value(0).message << '\n';
+    const auto loaded = loadCase(context, *mrn);
+    if (!loaded)
         return kRefused;
-    }
-    const auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
-    if (!loaded) {
-        context.err << loaded.errorText() << '\n';
-        return kRefused;
-    }
     QSaveFile file(*output); // written whole or not at all
-    const QByteArray json = QJsonDocument(interop::CaseFileWriter::write(loaded.value()))
-                                .toJson(QJsonDocument::Indented);
+    const QByteArray json =
+        QJsonDocument(interop::CaseFileWriter::write(*loaded)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         context.err << tr("%1 cannot be written: %2").arg(*output, file.errorString()) << '\n';
         return kRefused;
     }
-    context.out << tr("Wrote the case of %1 to %2.").arg(patient.value().mrn, *output) << '\n';
+    context.out << tr("Wrote the case of %1 to %2.").arg(loaded->patient.mrn, *output) << '\n';
     return kOk;
 }
 

@@ -300,18 +300,15 @@ void MainWindow::reloadResults()
         m_assessment->clear();
         return;
     }
+    // One read of the case feeds both the assessment and the results page.
     QString error;
-    if (const auto assessed =
-            AssessmentOverviewWidget::assessStored(m_workspace, patient->id, &error))
-        m_assessment->setAssessment(assessed->first, assessed->second);
-    else
+    const auto assessed = AssessmentOverviewWidget::assessStored(m_workspace, patient->id, &error);
+    if (!assessed) {
         m_banner->show(MessageBanner::Kind::Error, error);
-    const auto results = m_workspace.labResults().forPatient(patient->id);
-    if (!results) {
-        m_banner->show(MessageBanner::Kind::Error, results.errorText());
         return;
     }
-    m_results->setResults(results.value(), patient->sex);
+    m_assessment->setAssessment(assessed->first, assessed->second);
+    m_results->setResults(assessed->first.results, patient->sex);
 }
 
 LabImportDialog* MainWindow::importLabResults(const QString& path)

@@ -1,5 +1,6 @@
 #include "gui/patients/AssessmentOverviewWidget.h"
 
+#include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QEvent>
@@ -283,24 +284,10 @@ AssessmentOverviewWidget::assessStored(workspace::Workspace& workspace, qint64 p
             *error = message;
         return std::nullopt;
     };
-    const auto patient = workspace.patients().byId(patientId);
-    if (!patient.ok())
-        return fail(patient.errorText());
-    const auto details = workspace.pathway().details(patientId);
-    if (!details.ok())
-        return fail(details.errorText());
-    const auto results = workspace.labResults().forPatient(patientId);
-    if (!results.ok())
-        return fail(results.errorText());
-    const auto events = workspace.pathway().events(patientId);
-    if (!events.ok())
-        return fail(events.errorText());
-    clinical::CaseRecord record;
-    record.patient = patient.value();
-    record.details = details.value().value_or(clinical::DiagnosisDetails());
-    record.results = results.value();
-    for (const storage::StoredEvent& stored : events.value())
-        record.events << stored.event;
+    auto loaded = workspace::CaseFiles::load(workspace, patientId);
+    if (!loaded)
+        return fail(loaded.errorText());
+    clinical::CaseRecord record = std::move(loaded).value();
     clinical::CaseAssessment assessment = clinical::CaseAssessor::assess(record);
     return std::make_pair(std::move(record), std::move(assessment));
 }
