@@ -355,6 +355,7 @@ private:
             }
         }
         record.place = place(m_recordLine);
+        record.line = m_recordLine;
         return !m_sink.record || m_sink.record(record);
     }
 

@@ -26,6 +26,7 @@ struct LabRecord {
     QString
         place; // where it came from, for messages: "labs.csv:12" or "message 3 (MSG0001), OBX 2"
     QString messageId; // HL7 MSH-10; empty for CSV
+    qint64 line = 0;   // CSV: the record's first line; HL7: 0 (the place names the message)
 };
 
 // Readers stream: they call `record` for each value and `problem` for each line or message

@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
+#include <tuple>
 #include <variant>
 
 namespace mmtrack::storage {
@@ -18,11 +19,21 @@ using clinical::Result;
 
 namespace {
 
-const QString kInsert =
-    QStringLiteral("INSERT INTO lab_results (") + kLabResultColumns +
-    QStringLiteral(", import_id, row_version, created_at, created_by, updated_at, updated_by) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
-                   "ON CONFLICT DO NOTHING");
+constexpr int kColumns = 16;
+constexpr int kImportIdColumn = 15; // the one column bound once for the whole import
+
+// INSERT of `rows` rows at once: one statement per block spares SQLite the per-statement work.
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT INTO lab_results (patient_id, test_key, observed_date, observed_time, "
+        "entered_value, entered_unit, value, qualitative, ref_low, ref_high, ref_from_report, "
+        "flag, source, source_detail, source_line, import_id) VALUES ");
+    for (int row = 0; row < rows; ++row)
+        sql += (row ? QStringLiteral(", ") : QString()) +
+               QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
+}
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
@@ -32,12 +43,68 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return nullptr;
 }
 
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+std::optional<std::string> utf8(const std::optional<clinical::Decimal>& value)
+{
+    return value ? std::optional<std::string>(value->toString().toStdString()) : std::nullopt;
+}
+
+QVariant variant(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QVariant variant(const std::optional<std::string>& text)
+{
+    return text ? variant(*text) : QVariant();
+}
+
 } // namespace
 
-// One prepared INSERT: the SQLite C API when the connection is SQLite, QtSql otherwise.
+LabImportRow LabImportRow::from(const clinical::LabResult& result, std::optional<qint64> line)
+{
+    LabImportRow row;
+    row.patientId = result.patientId;
+    row.testKey = utf8(result.testKey);
+    row.date = utf8(result.date.toString(Qt::ISODate));
+    row.time = utf8(storedTimeOfDay(result.time));
+    row.enteredValue = utf8(result.enteredValue);
+    row.enteredUnit = utf8(result.enteredUnit);
+    row.value = utf8(result.value);
+    if (!result.qualitative.isEmpty())
+        row.qualitative = utf8(result.qualitative);
+    row.refLow = utf8(result.refLow);
+    row.refHigh = utf8(result.refHigh);
+    row.refFromReport = result.refFromReport;
+    row.flag = utf8(clinical::labFlagCode(result.flag));
+    row.source = utf8(clinical::labSourceCode(result.source));
+    if (line)
+        row.sourceLine = line;
+    else
+        row.sourceDetail = utf8(result.sourceDetail);
+    return row;
+}
+
+bool operator<(const LabImportRow& a, const LabImportRow& b)
+{
+    // The series index's order: patient, test, date, time, value, unit (bytewise, as SQLite's
+    // BINARY collation compares text).
+    return std::tie(a.patientId, a.testKey, a.date, a.time, a.enteredValue, a.enteredUnit) <
+           std::tie(b.patientId, b.testKey, b.date, b.time, b.enteredValue, b.enteredUnit);
+}
+
+// One prepared INSERT of a fixed number of rows: the SQLite C API when the connection is
+// SQLite, QtSql otherwise.
 class LabImportWriter::Statement {
 public:
-    explicit Statement(QSqlDatabase db) : m_db(std::move(db)), m_sqlite(sqliteHandle(m_db)) {}
+    Statement(QSqlDatabase db, int rows)
+        : m_db(std::move(db)), m_sqlite(sqliteHandle(m_db)), m_rows(rows)
+    {
+    }
     ~Statement()
     {
         if (m_prepared)
@@ -46,77 +113,102 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    QString prepare()
+    int rows() const { return m_rows; }
+
+    QString prepare(qint64 importId)
     {
+        m_importId = importId;
+        const QString sql = insertSql(m_rows);
         if (!m_sqlite) {
             m_query = QSqlQuery(m_db);
-            return m_query.prepare(kInsert) ? QString() : m_query.lastError().text();
+            return m_query.prepare(sql) ? QString() : m_query.lastError().text();
         }
-        const QByteArray sql = kInsert.toUtf8();
-        if (sqlite3_prepare_v2(m_sqlite, sql.constData(), int(sql.size()), &m_prepared, nullptr) !=
-            SQLITE_OK)
+        const QByteArray utf8Sql = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_sqlite, utf8Sql.constData(), int(utf8Sql.size()), &m_prepared,
+                               nullptr) != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        // sqlite3_reset keeps bindings: the import id is bound once.
+        for (int row = 0; row < m_rows; ++row)
+            if (sqlite3_bind_int64(m_prepared, row * kColumns + kImportIdColumn + 1, importId) !=
+                SQLITE_OK)
+                return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         return {};
     }
 
-    // The columns that are the same for every row of an import, bound once: sqlite3_reset
-    // keeps bindings, so each row binds only its own values.
-    QString bindConstants(const QVariantList& constants)
+    // Inserts rows() rows; the number inserted (the others were already stored), or an error.
+    std::variant<qint64, QString> run(const LabImportRow* const* rows)
     {
-        if (!m_sqlite) {
-            m_constants = constants;
-            return {};
-        }
-        for (int i = 0; i < constants.size(); ++i)
-            if (const QString error = bind(kRowColumns + i, constants[i]); !error.isEmpty())
-                return error;
-        return {};
-    }
-
-    // True when a row was inserted, false for a duplicate; an error text on failure.
-    std::variant<bool, QString> run(const clinical::LabResult& result)
-    {
-        const QVariantList values = labResultColumnValues(result);
-        if (!m_sqlite) {
-            for (int i = 0; i < values.size(); ++i)
-                m_query.bindValue(i, values[i]);
-            for (int i = 0; i < m_constants.size(); ++i)
-                m_query.bindValue(kRowColumns + i, m_constants[i]);
-            if (!m_query.exec())
-                return m_query.lastError().text();
-            return m_query.numRowsAffected() == 1;
-        }
+        if (!m_sqlite)
+            return runQtSql(rows);
         sqlite3_reset(m_prepared);
-        for (int i = 0; i < values.size(); ++i)
-            if (const QString error = bind(i, values[i]); !error.isEmpty())
-                return error;
+        int rc = SQLITE_OK;
+        for (int i = 0; i < m_rows; ++i)
+            rc |= bind(i * kColumns + 1, *rows[i]);
+        if (rc != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         if (sqlite3_step(m_prepared) != SQLITE_DONE)
             return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        return sqlite3_changes(m_sqlite) == 1;
+        return qint64(sqlite3_changes(m_sqlite));
     }
 
 private:
-    static constexpr int kRowColumns = 14; // the columns of labResultColumnValues
-
-    QString bind(int index, const QVariant& value)
+    // The row's text is bound in place (SQLITE_STATIC): the rows outlive the step.
+    int bind(int column, const LabImportRow& row)
     {
-        int rc = SQLITE_OK;
-        if (value.isNull()) {
-            rc = sqlite3_bind_null(m_prepared, index + 1);
-        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            rc = sqlite3_bind_int64(m_prepared, index + 1, value.toLongLong());
-        } else {
-            m_utf8 = value.toString().toUtf8();
-            rc = sqlite3_bind_text(m_prepared, index + 1, m_utf8.constData(), int(m_utf8.size()),
-                                   SQLITE_TRANSIENT);
+        int rc = sqlite3_bind_int64(m_prepared, column++, row.patientId);
+        for (const std::string* text :
+             {&row.testKey, &row.date, &row.time, &row.enteredValue, &row.enteredUnit})
+            rc |= bindText(column++, *text);
+        for (const std::optional<std::string>* text :
+             {&row.value, &row.qualitative, &row.refLow, &row.refHigh})
+            rc |= *text ? bindText(column++, **text) : sqlite3_bind_null(m_prepared, column++);
+        rc |= sqlite3_bind_int(m_prepared, column++, row.refFromReport ? 1 : 0);
+        rc |= bindText(column++, row.flag);
+        rc |= bindText(column++, row.source);
+        rc |= row.sourceDetail ? bindText(column++, *row.sourceDetail)
+                               : sqlite3_bind_null(m_prepared, column++);
+        rc |= row.sourceLine ? sqlite3_bind_int64(m_prepared, column, *row.sourceLine)
+                             : sqlite3_bind_null(m_prepared, column);
+        return rc;
+    }
+
+    int bindText(int column, const std::string& text)
+    {
+        return sqlite3_bind_text(m_prepared, column, text.data(), int(text.size()), SQLITE_STATIC);
+    }
+
+    std::variant<qint64, QString> runQtSql(const LabImportRow* const* rows)
+    {
+        for (int i = 0; i < m_rows; ++i) {
+            const LabImportRow& row = *rows[i];
+            const QVariantList values{row.patientId,
+                                      variant(row.testKey),
+                                      variant(row.date),
+                                      variant(row.time),
+                                      variant(row.enteredValue),
+                                      variant(row.enteredUnit),
+                                      variant(row.value),
+                                      variant(row.qualitative),
+                                      variant(row.refLow),
+                                      variant(row.refHigh),
+                                      row.refFromReport ? 1 : 0,
+                                      variant(row.flag),
+                                      variant(row.source),
+                                      variant(row.sourceDetail),
+                                      row.sourceLine ? QVariant(*row.sourceLine) : QVariant(),
+                                      m_importId};
+            for (int column = 0; column < kColumns; ++column)
+                m_query.bindValue(i * kColumns + column, values[column]);
         }
-        return rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        if (!m_query.exec())
+            return m_query.lastError().text();
+        return qint64(m_query.numRowsAffected());
     }
 
     QSqlDatabase m_db;
     sqlite3* m_sqlite = nullptr;
-    QVariantList m_constants;
-    QByteArray m_utf8;
+    const int m_rows;
+    qint64 m_importId = 0;
     sqlite3_stmt* m_prepared = nullptr;
     QSqlQuery m_query;
 };
@@ -160,10 +252,11 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     }
     m_importId = query.value(0).toLongLong();
     query.finish();
-    m_statement = std::make_unique<Statement>(db);
-    QString error = m_statement->prepare();
+    m_single = std::make_unique<Statement>(db, 1);
+    m_block = std::make_unique<Statement>(db, kBlockRows);
+    QString error = m_single->prepare(m_importId);
     if (error.isEmpty())
-        error = m_statement->bindConstants({m_importId, m_now, text(user), m_now, text(user)});
+        error = m_block->prepare(m_importId);
     if (!error.isEmpty()) {
         rollback();
         return Problem{QString(), tr("The database could not prepare the import: %1").arg(error)};
@@ -171,23 +264,39 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     return clinical::Done{};
 }
 
-Result<LabImportWriter::Outcome> LabImportWriter::insert(const clinical::LabResult& result)
+Result<LabImportWriter::Outcome> LabImportWriter::insert(const LabImportRow& row)
+{
+    const LabImportRow* rows[] = {&row};
+    const auto inserted = insert(rows);
+    if (!inserted)
+        return inserted.problems();
+    return inserted.value() == 1 ? Outcome::Inserted : Outcome::Duplicate;
+}
+
+Result<qint64> LabImportWriter::insert(std::span<const LabImportRow* const> rows)
 {
     if (!m_open)
         return Problem{QString(), tr("The import is not open.")};
-    const auto outcome = m_statement->run(result);
-    if (const QString* error = std::get_if<QString>(&outcome)) {
-        common::logger("storage")->error("import insert failed: {}", error->toStdString());
-        return Problem{QString(), tr("The database refused a row: %1").arg(*error)};
+    qint64 inserted = 0;
+    while (!rows.empty()) {
+        Statement& statement = rows.size() >= std::size_t(kBlockRows) ? *m_block : *m_single;
+        const auto outcome = statement.run(rows.data());
+        if (const QString* error = std::get_if<QString>(&outcome)) {
+            common::logger("storage")->error("import insert failed: {}", error->toStdString());
+            return Problem{QString(), tr("The database refused a row: %1").arg(*error)};
+        }
+        inserted += std::get<qint64>(outcome);
+        rows = rows.subspan(std::size_t(statement.rows()));
     }
-    return std::get<bool>(outcome) ? Outcome::Inserted : Outcome::Duplicate;
+    return inserted;
 }
 
 Result<qint64> LabImportWriter::commit(const LabImportCounts& counts)
 {
     if (!m_open)
         return Problem{QString(), tr("The import is not open.")};
-    m_statement.reset();
+    m_single.reset();
+    m_block.reset();
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     if (!run(query,
@@ -227,7 +336,8 @@ Result<qint64> LabImportWriter::commit(const LabImportCounts& counts)
 
 void LabImportWriter::rollback()
 {
-    m_statement.reset();
+    m_single.reset();
+    m_block.reset();
     if (m_open) {
         m_transaction.reset(); // rolls back
         m_open = false;

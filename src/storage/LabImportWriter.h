@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <memory>
+#include <optional>
+#include <span>
+#include <string>
 
 namespace mmtrack::storage {
 
@@ -20,6 +23,25 @@ struct LabImportInfo {
     bool strict = false;
 };
 
+// One valid row of an import, ready to bind: UTF-8 text that the writer binds in place.
+// Rows compare in the order of the series index, so that a batch sorted by it is written in
+// index order: inserting into the index at increasing places instead of random ones is what
+// makes a bulk import fast (docs/BENCHMARKS.md).
+struct LabImportRow {
+    qint64 patientId = 0;
+    std::string testKey, date, time, enteredValue, enteredUnit;
+    std::optional<std::string> value, qualitative, refLow, refHigh;
+    bool refFromReport = false;
+    std::string flag, source;
+    std::optional<std::string> sourceDetail; // empty for a CSV row: its line says where
+    std::optional<qint64> sourceLine;
+
+    // A CSV row gives its line; any other source keeps the result's source detail.
+    static LabImportRow from(const clinical::LabResult& result,
+                             std::optional<qint64> sourceLine = std::nullopt);
+    friend bool operator<(const LabImportRow& a, const LabImportRow& b);
+};
+
 struct LabImportCounts {
     qint64 read = 0;
     qint64 imported = 0;
@@ -30,7 +52,8 @@ struct LabImportCounts {
 // Writes the valid rows of one import inside one transaction: begin(), insert() per row,
 // then commit() or rollback(). A row already stored (same patient, test, moment, value and
 // unit) is skipped, so importing a file twice adds nothing. The import as a whole is one
-// audit record; each row points to it (import_id) and names its line or message.
+// audit record; each row points to it (import_id), which says when, by whom and from which
+// file, and names its line or message.
 // On SQLite the rows go through one prepared statement of the C API, the fast path that
 // bulk imports need; every value is bound, never spliced into SQL.
 class LabImportWriter {
@@ -44,7 +67,14 @@ public:
     LabImportWriter& operator=(const LabImportWriter&) = delete;
 
     clinical::Status begin(const LabImportInfo& info, const QString& user);
-    clinical::Result<Outcome> insert(const clinical::LabResult& result);
+    clinical::Result<Outcome> insert(const LabImportRow& row);
+    // Rows in the series index's order write fastest; the number inserted is returned (the
+    // others were already stored).
+    clinical::Result<qint64> insert(std::span<const LabImportRow* const> rows);
+    clinical::Result<Outcome> insert(const clinical::LabResult& result)
+    {
+        return insert(LabImportRow::from(result));
+    }
     // Records the counts, writes the audit row and commits; the import id is returned.
     clinical::Result<qint64> commit(const LabImportCounts& counts);
     void rollback();
@@ -54,7 +84,9 @@ private:
     std::unique_ptr<Transaction> m_transaction;
     Database& m_database;
     const clinical::Clock& m_clock;
-    std::unique_ptr<Statement> m_statement;
+    static constexpr int kBlockRows = 64; // rows per INSERT statement in bulk
+    std::unique_ptr<Statement> m_single;
+    std::unique_ptr<Statement> m_block;
     LabImportInfo m_info;
     QString m_user;
     QString m_now;

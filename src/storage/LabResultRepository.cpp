@@ -25,9 +25,16 @@ const QString kLabResultColumns =
 
 namespace {
 
-const QString kSelectColumns =
-    QStringLiteral("id, ") + kLabResultColumns +
-    QStringLiteral(", row_version, created_at, created_by, updated_at, updated_by");
+// An imported row takes its creation, and its file name for the place, from its import.
+const QString kSelectColumns = QStringLiteral(
+    "r.id, r.patient_id, r.test_key, r.observed_date, r.observed_time, r.entered_value, "
+    "r.entered_unit, r.value, r.qualitative, r.ref_low, r.ref_high, r.ref_from_report, r.flag, "
+    "r.source, COALESCE(r.source_detail, i.file_name || ':' || r.source_line), r.row_version, "
+    "COALESCE(r.created_at, i.created_at), COALESCE(r.created_by, i.created_by), "
+    "COALESCE(r.updated_at, r.created_at, i.created_at), "
+    "COALESCE(r.updated_by, r.created_by, i.created_by)");
+const QString kSelectFrom =
+    QStringLiteral(" FROM lab_results r LEFT JOIN lab_imports i ON i.id = r.import_id ");
 
 QVariant decimalValue(const std::optional<Decimal>& value)
 {
@@ -37,14 +44,6 @@ QVariant decimalValue(const std::optional<Decimal>& value)
 std::optional<Decimal> decimalColumn(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : Decimal::parse(value.toString());
-}
-
-QString timeText(const std::optional<QTime>& time)
-{
-    if (!time)
-        return QString(QLatin1String(""));
-    return time->toString(time->second() != 0 ? QStringLiteral("HH:mm:ss")
-                                              : QStringLiteral("HH:mm"));
 }
 
 LabResult fromRow(const QSqlQuery& query)
@@ -79,12 +78,20 @@ LabResult fromRow(const QSqlQuery& query)
 
 } // namespace
 
+QString storedTimeOfDay(const std::optional<QTime>& time)
+{
+    if (!time)
+        return QString(QLatin1String(""));
+    return time->toString(time->second() != 0 ? QStringLiteral("HH:mm:ss")
+                                              : QStringLiteral("HH:mm"));
+}
+
 QVariantList labResultColumnValues(const LabResult& result)
 {
     return {result.patientId,
             result.testKey,
             result.date.toString(Qt::ISODate),
-            timeText(result.time),
+            storedTimeOfDay(result.time),
             text(result.enteredValue),
             text(result.enteredUnit),
             decimalValue(result.value),
@@ -108,7 +115,8 @@ QJsonObject LabResultRepository::toAuditJson(const LabResult& result)
     json[QStringLiteral("patient_id")] = result.patientId;
     json[QStringLiteral("test")] = result.testKey;
     json[QStringLiteral("date")] = result.date.toString(Qt::ISODate);
-    json[QStringLiteral("time")] = result.time ? QJsonValue(timeText(result.time)) : QJsonValue();
+    json[QStringLiteral("time")] =
+        result.time ? QJsonValue(storedTimeOfDay(result.time)) : QJsonValue();
     json[QStringLiteral("entered_value")] = result.enteredValue;
     json[QStringLiteral("entered_unit")] = result.enteredUnit;
     json[QStringLiteral("value")] =
@@ -285,10 +293,7 @@ Result<QList<LabResult>> LabResultRepository::select(const QString& where,
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM lab_results ") +
-                 where,
-             values))
+    if (!run(query, QStringLiteral("SELECT ") + kSelectColumns + kSelectFrom + where, values))
         return SqlText::failure(tr("read lab results"), query.lastError());
     QList<LabResult> results;
     while (query.next())
@@ -298,7 +303,7 @@ Result<QList<LabResult>> LabResultRepository::select(const QString& where,
 
 Result<LabResult> LabResultRepository::byId(qint64 id) const
 {
-    auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    auto found = select(QStringLiteral("WHERE r.id = ?"), {id});
     if (!found)
         return found.problems();
     if (found.value().isEmpty())
@@ -309,7 +314,8 @@ Result<LabResult> LabResultRepository::byId(qint64 id) const
 Result<QList<LabResult>> LabResultRepository::forPatient(qint64 patientId) const
 {
     return select(
-        QStringLiteral("WHERE patient_id = ? ORDER BY observed_date, observed_time, test_key"),
+        QStringLiteral(
+            "WHERE r.patient_id = ? ORDER BY r.observed_date, r.observed_time, r.test_key"),
         {patientId});
 }
 
@@ -317,7 +323,7 @@ Result<QList<LabResult>> LabResultRepository::series(qint64 patientId, const QSt
 {
     return select(
         QStringLiteral(
-            "WHERE patient_id = ? AND test_key = ? ORDER BY observed_date, observed_time"),
+            "WHERE r.patient_id = ? AND r.test_key = ? ORDER BY r.observed_date, r.observed_time"),
         {patientId, testKey});
 }
 

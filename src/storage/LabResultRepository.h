@@ -52,5 +52,7 @@ private:
 // Shared by the repository and the import writer: the stored columns of a result.
 QVariantList labResultColumnValues(const clinical::LabResult& result);
 extern const QString kLabResultColumns; // in the order of labResultColumnValues
+// The stored time of day: "" when none, HH:mm, or HH:mm:ss when it has seconds.
+QString storedTimeOfDay(const std::optional<QTime>& time);
 
 } // namespace mmtrack::storage

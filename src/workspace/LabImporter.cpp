@@ -7,12 +7,17 @@
 #include "storage/LabCodeMap.h"
 #include "storage/LabResultRepository.h"
 #include "storage/PatientRepository.h"
+#include "workspace/BoundedQueue.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
+#include <thread>
+#include <variant>
+#include <vector>
 
 namespace mmtrack::workspace {
 
@@ -97,6 +102,111 @@ LabFileFormat LabImporter::guessFormat(const QString& path)
     return LabFileFormat::Csv;
 }
 
+namespace {
+
+// Turns what a file says into a result for the registry, or the reason it cannot be one:
+// the code to a test (a test key, a LOINC code, or the user's mapping of a local code), the
+// MRN to a patient, then the status, date, unit, plausibility and date window.
+class LabRecordChecker {
+    Q_DECLARE_TR_FUNCTIONS(LabImporter)
+public:
+    LabRecordChecker(const QHash<QString, const clinical::Patient*>& byMrn,
+                     const QHash<QString, QString>& localCodes, QDate today,
+                     clinical::LabSource source)
+        : m_byMrn(byMrn), m_localCodes(localCodes), m_today(today), m_source(source)
+    {
+    }
+
+    std::variant<LabResult, Problem> check(const interop::LabRecord& record)
+    {
+        const clinical::LabTest* test = testOf(record);
+        if (!test) {
+            m_unmappedCodes.insert(record.code);
+            return Problem{
+                record.place,
+                record.codeText.isEmpty()
+                    ? tr("the code %1 is not mapped to a test; map it in the lab code table")
+                          .arg(record.code)
+                    : tr("the code %1 (%2) is not mapped to a test; map it in the lab code table")
+                          .arg(record.code, record.codeText)};
+        }
+        const clinical::Patient* patient = m_byMrn.value(record.mrn.trimmed(), nullptr);
+        if (!patient)
+            return Problem{record.place, tr("no patient has the MRN %1").arg(record.mrn.trimmed())};
+        if (!acceptedStatus(record.status))
+            return Problem{
+                record.place,
+                tr("result status %1 is not final; only final (F), corrected (C) and amended "
+                   "(A) results are imported")
+                    .arg(record.status)};
+        LabResult result;
+        result.patientId = patient->id;
+        if (!parseMoment(record.date, record.time, result.date, result.time))
+            return Problem{record.place, tr("\"%1\" is not a date").arg(record.date)};
+        const clinical::LabEntry entry{test->key, record.value, record.unit, record.refLow,
+                                       record.refHigh};
+        if (const auto applied = clinical::LabMeasurement::apply(entry, patient->sex, result);
+            !applied) {
+            QStringList reasons;
+            for (const Problem& problem : applied.problems())
+                reasons << problem.message;
+            return Problem{record.place, reasons.join(QLatin1Char(' '))};
+        }
+        if (const auto problems = storage::LabResultRepository::check(result, *patient, m_today);
+            !problems.isEmpty())
+            return Problem{record.place, problems.first().message};
+        result.source = m_source;
+        result.sourceDetail = record.place;
+        return result;
+    }
+
+    const QSet<QString>& unmappedCodes() const { return m_unmappedCodes; }
+
+private:
+    const clinical::LabTest* testOf(const interop::LabRecord& record) const
+    {
+        const bool localSystem =
+            !record.codeSystem.isEmpty() && record.codeSystem != QLatin1String("LN");
+        const clinical::LabTest* test = nullptr;
+        if (!localSystem) {
+            test = clinical::LabCatalogue::byKey(record.code);
+            if (!test)
+                test = clinical::LabCatalogue::byLoinc(record.code);
+        }
+        if (!test && m_localCodes.contains(record.code))
+            test = clinical::LabCatalogue::byKey(m_localCodes.value(record.code));
+        if (!test && localSystem)
+            test = clinical::LabCatalogue::byLoinc(record.code);
+        return test;
+    }
+
+    const QHash<QString, const clinical::Patient*>& m_byMrn;
+    const QHash<QString, QString>& m_localCodes;
+    const QDate m_today;
+    const clinical::LabSource m_source;
+    QSet<QString> m_unmappedCodes;
+};
+
+// What the reading thread hands to the writing one: valid rows sorted in the series index's
+// order, and the rejections met on the way, in file order.
+struct ImportBatch {
+    std::vector<storage::LabImportRow> rows;
+    std::vector<const storage::LabImportRow*> sorted; // the rows, in the index's order
+    clinical::Problems problems;
+    qint64 recordsRead = 0;
+    qint64 bytesRead = 0;
+};
+
+// Rows and problems per batch. Larger batches write the index in longer sorted runs; two
+// batches in the queue, one being filled and one being written bound the memory (~40 MB).
+constexpr std::size_t kBatchItems = 32768;
+constexpr std::size_t kBatchesQueued = 2;
+
+} // namespace
+
+// Two threads share the work: this one writes (it owns the database connection), a reader
+// thread parses and checks the file and hands over sorted batches. On a multi-core machine
+// the checking costs no time of its own; sorting each batch makes the index writes local.
 LabImportReport LabImporter::importFile(const QString& path, const LabImportOptions& options,
                                         const Callbacks& callbacks)
 {
@@ -122,8 +232,9 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
     QHash<QString, const clinical::Patient*> byMrn;
     for (const clinical::Patient& patient : everyone.value())
         byMrn.insert(patient.mrn, &patient);
-    const QHash<QString, QString>& localCodes = mapping.value();
-    const QDate today = m_clock.today();
+    LabRecordChecker checker(byMrn, mapping.value(), m_clock.today(),
+                             format == LabFileFormat::Hl7 ? clinical::LabSource::Hl7
+                                                          : clinical::LabSource::Csv);
 
     storage::LabImportWriter writer(m_database, m_clock);
     if (const auto begun = writer.begin(
@@ -136,116 +247,97 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
         return report;
     }
 
-    bool writeFailed = false;
-    auto reject = [&](const Problem& problem) {
-        ++report.counts.rejected;
-        if (report.problems.size() < options.maxProblemsKept)
-            report.problems << problem;
-        if (callbacks.problem)
-            callbacks.problem(problem);
-    };
     auto cancelled = [&] {
         return callbacks.cancel && callbacks.cancel->load(std::memory_order_relaxed);
     };
 
-    interop::LabRecordSink sink;
-    sink.problem = [&](const Problem& problem) {
-        reject(problem);
-        return !cancelled();
-    };
-    sink.progress = [&](qint64 done) {
-        if (callbacks.progress)
-            callbacks.progress(done, total);
-    };
-    sink.record = [&](const interop::LabRecord& record) {
-        ++report.counts.read;
-        // Which test: a catalogue key, a LOINC code, or the user's mapping of a local code.
-        const clinical::LabTest* test = nullptr;
-        const bool localSystem =
-            !record.codeSystem.isEmpty() && record.codeSystem != QLatin1String("LN");
-        if (!localSystem) {
-            test = clinical::LabCatalogue::byKey(record.code);
-            if (!test)
-                test = clinical::LabCatalogue::byLoinc(record.code);
-        }
-        if (!test && localCodes.contains(record.code))
-            test = clinical::LabCatalogue::byKey(localCodes.value(record.code));
-        if (!test && localSystem)
-            test = clinical::LabCatalogue::byLoinc(record.code);
-        if (!test) {
-            report.unmappedCodes.insert(record.code);
-            reject(
-                {record.place,
-                 record.codeText.isEmpty()
-                     ? tr("the code %1 is not mapped to a test; map it in the lab code table")
-                           .arg(record.code)
-                     : tr("the code %1 (%2) is not mapped to a test; map it in the lab code table")
-                           .arg(record.code, record.codeText)});
+    // The reader thread: parse, check, batch, sort, hand over.
+    BoundedQueue<ImportBatch> queue(kBatchesQueued);
+    bool completed = false;
+    std::thread reader([&] {
+        ImportBatch batch;
+        auto handOver = [&] {
+            // Pointers are sorted, not rows: moving rows would copy their text.
+            batch.sorted.reserve(batch.rows.size());
+            for (const storage::LabImportRow& row : batch.rows)
+                batch.sorted.push_back(&row);
+            std::stable_sort(batch.sorted.begin(), batch.sorted.end(),
+                             [](const auto* a, const auto* b) { return *a < *b; });
+            const bool taken = queue.push(std::move(batch));
+            batch = ImportBatch{};
+            return taken;
+        };
+        auto room = [&] {
+            if (batch.rows.size() + std::size_t(batch.problems.size()) >= kBatchItems &&
+                !handOver())
+                return false;
             return !cancelled();
-        }
-        const clinical::Patient* patient = byMrn.value(record.mrn.trimmed(), nullptr);
-        if (!patient) {
-            reject({record.place, tr("no patient has the MRN %1").arg(record.mrn.trimmed())});
-            return !cancelled();
-        }
-        if (!acceptedStatus(record.status)) {
-            reject({record.place,
-                    tr("result status %1 is not final; only final (F), corrected (C) and amended "
-                       "(A) results are imported")
-                        .arg(record.status)});
-            return !cancelled();
-        }
-        LabResult result;
-        result.patientId = patient->id;
-        if (!parseMoment(record.date, record.time, result.date, result.time)) {
-            reject({record.place, tr("\"%1\" is not a date").arg(record.date)});
-            return !cancelled();
-        }
-        const clinical::LabEntry entry{test->key, record.value, record.unit, record.refLow,
-                                       record.refHigh};
-        if (const auto applied = clinical::LabMeasurement::apply(entry, patient->sex, result);
-            !applied) {
-            QStringList reasons;
-            for (const Problem& problem : applied.problems())
-                reasons << problem.message;
-            reject({record.place, reasons.join(QLatin1Char(' '))});
-            return !cancelled();
-        }
-        if (const auto problems = storage::LabResultRepository::check(result, *patient, today);
-            !problems.isEmpty()) {
-            reject({record.place, problems.first().message});
-            return !cancelled();
-        }
-        result.source =
-            format == LabFileFormat::Hl7 ? clinical::LabSource::Hl7 : clinical::LabSource::Csv;
-        result.sourceDetail = record.place;
-        const auto outcome = writer.insert(result);
-        if (!outcome) {
-            report.fatal = outcome.errorText();
-            writeFailed = true;
-            return false;
-        }
-        if (outcome.value() == storage::LabImportWriter::Outcome::Inserted)
-            ++report.counts.imported;
-        else
-            ++report.counts.duplicate;
-        return !cancelled();
-    };
+        };
+        interop::LabRecordSink sink;
+        sink.problem = [&](const Problem& problem) {
+            batch.problems << problem;
+            return room();
+        };
+        sink.progress = [&](qint64 done) { batch.bytesRead = done; };
+        sink.record = [&](const interop::LabRecord& record) {
+            ++batch.recordsRead;
+            auto checked = checker.check(record);
+            if (Problem* problem = std::get_if<Problem>(&checked))
+                batch.problems << std::move(*problem);
+            else
+                batch.rows.push_back(storage::LabImportRow::from(
+                    std::get<LabResult>(checked),
+                    record.line > 0 ? std::optional<qint64>(record.line) : std::nullopt));
+            return room();
+        };
+        completed = format == LabFileFormat::Hl7
+                        ? interop::Hl7LabReader::read(file, fileName, sink)
+                        : interop::CsvLabReader::read(file, fileName, sink);
+        handOver(); // the last rows and problems, also when the reading stopped early
+        queue.close();
+    });
 
-    const bool completed = format == LabFileFormat::Hl7
-                               ? interop::Hl7LabReader::read(file, fileName, sink)
-                               : interop::CsvLabReader::read(file, fileName, sink);
+    // This thread: report the problems in file order and write the rows.
+    bool writeFailed = false;
+    while (std::optional<ImportBatch> batch = queue.pop()) {
+        report.counts.read += batch->recordsRead;
+        for (const Problem& problem : batch->problems) {
+            ++report.counts.rejected;
+            if (report.problems.size() < options.maxProblemsKept)
+                report.problems << problem;
+            if (callbacks.problem)
+                callbacks.problem(problem);
+        }
+        if (cancelled())
+            break;
+        const auto inserted = writer.insert(batch->sorted);
+        if (!inserted) {
+            report.fatal = inserted.errorText();
+            writeFailed = true;
+            break;
+        }
+        report.counts.imported += inserted.value();
+        report.counts.duplicate += qint64(batch->sorted.size()) - inserted.value();
+        if (callbacks.progress && batch->bytesRead > 0)
+            callbacks.progress(batch->bytesRead, total);
+    }
+    queue.close(); // a reader still running stops at its next record
+    reader.join();
+    report.unmappedCodes = checker.unmappedCodes();
+
     if (writeFailed || cancelled() || !completed ||
         (options.strict && report.counts.rejected > 0)) {
         writer.rollback();
         report.cancelled = cancelled();
-        if (!completed && !cancelled() && report.fatal.isEmpty())
+        if (!completed && !cancelled() && !writeFailed && report.fatal.isEmpty())
             report.fatal = tr("%1 could not be read to the end.").arg(fileName);
         report.counts.imported = 0;
         log->info("import of a {} file rolled back ({} rejected)",
                   format == LabFileFormat::Hl7 ? "HL7" : "CSV", report.counts.rejected);
         return report;
     }
+    if (callbacks.progress)
+        callbacks.progress(total, total);
     const auto committed = writer.commit(report.counts);
     if (!committed) {
         report.fatal = committed.errorText();

@@ -140,6 +140,9 @@ double mmtrackSeconds(const QString& db, const QString& csv, qint64& imported, l
     struct rusage usage {};
     wait4(child, &status, 0, &usage);
     peakKiB = usage.ru_maxrss;
+    std::printf("import CPU: user %.2f s, system %.2f s\n",
+                usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6,
+                usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6);
     return seconds;
 }
 
@@ -152,6 +155,10 @@ int main(int argc, char* argv[])
     common::initLogging({QString(), spdlog::level::warn, spdlog::level::warn});
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     QTemporaryDir dir;
+    // MMTRACK_BENCH_KEEP=1 keeps the database and the CSV, to profile an import of them.
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("MMTRACK_BENCH_KEEP"));
+    if (!dir.autoRemove())
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
     const QString db = dir.filePath(QStringLiteral("ward.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("results.csv"));
     std::printf("preparing %d patients and a CSV of %lld rows...\n", kPatients,

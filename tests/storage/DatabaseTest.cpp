@@ -184,3 +184,60 @@ TEST_CASE("A failing migration lands nothing: all migrations apply in one transa
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+TEST_CASE("Schema 4 keeps every lab result of schema 3, typed and imported, with its bookkeeping",
+          "[storage][migrations]")
+{
+    test::Scratch scratch;
+    const QString name = QStringLiteral("upgrade");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(scratch.path(QStringLiteral("v3.sqlite")));
+        REQUIRE(db.open());
+        REQUIRE(Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt,
+                                  Migrator::shipped().mid(0, 3))
+                    .ok());
+        QSqlQuery query(db);
+        for (const char* statement :
+             {"INSERT INTO patients (id, mrn, name, sex, created_at, created_by, updated_at, "
+              "updated_by) VALUES (7, 'HO-1', '王', 'female', 't0', 'nurse', 't0', 'nurse')",
+              "INSERT INTO lab_imports (id, file_name, file_sha256, format, created_at, "
+              "created_by) VALUES (3, 'lis.csv', 'abc', 'csv', 't1', 'clerk')",
+              "INSERT INTO lab_results (id, patient_id, test_key, observed_date, entered_value, "
+              "entered_unit, value, flag, source, source_detail, created_at, created_by, "
+              "updated_at, updated_by) VALUES (11, 7, 'hemoglobin', '2026-05-02', '83', 'g/L', "
+              "'83', 'L', 'typed', 'typed by nurse', 't2', 'nurse', 't3', 'doctor')",
+              "INSERT INTO lab_results (id, patient_id, test_key, observed_date, entered_value, "
+              "entered_unit, value, flag, source, source_detail, import_id, created_at, "
+              "created_by, updated_at, updated_by) VALUES (12, 7, 'globulin', '2026-05-02', "
+              "'95', 'g/L', '95', 'H', 'csv', 'lis.csv:2', 3, 't1', 'clerk', 't1', 'clerk')"})
+            REQUIRE(query.exec(QString::fromUtf8(statement)));
+        REQUIRE(Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt).ok());
+        CHECK(Migrator::currentVersion(db).value() == Migrator::latestVersion());
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT id, test_key, value, flag, source_detail, source_line, import_id, created_by, "
+            "updated_by FROM lab_results ORDER BY id")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 11);
+        CHECK(query.value(2).toString() == QStringLiteral("83"));
+        CHECK(query.value(4).toString() == QStringLiteral("typed by nurse"));
+        CHECK(query.value(6).isNull());
+        CHECK(query.value(8).toString() == QStringLiteral("doctor"));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 12);
+        CHECK(query.value(3).toString() == QStringLiteral("H"));
+        CHECK(query.value(4).toString() == QStringLiteral("lis.csv:2"));
+        CHECK(query.value(5).isNull());
+        CHECK(query.value(6).toInt() == 3);
+        CHECK(query.value(7).toString() == QStringLiteral("clerk"));
+        CHECK_FALSE(query.next());
+        // The series index came back with the table: the same result again is refused.
+        CHECK_FALSE(query.exec(QStringLiteral(
+            "INSERT INTO lab_results (patient_id, test_key, observed_date, entered_value, "
+            "entered_unit, source, source_detail, created_at, created_by) VALUES (7, 'globulin', "
+            "'2026-05-02', '95', 'g/L', 'typed', 'x', 't4', 'nurse')")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}

@@ -5,6 +5,7 @@
 #include "workspace/Workspace.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace mmtrack;
 using workspace::LabImporter;
@@ -234,4 +235,73 @@ TEST_CASE("The demo patient carries the published and illustrative labs", "[impo
     CHECK(ancOn(QDate(2025, 11, 12)) >= 0.5);
     CHECK(ancOn(QDate(2026, 3, 24)) < 0.5);
     CHECK(ancOn(QDate(2026, 3, 25)) >= 0.5);
+}
+
+TEST_CASE("A file larger than one batch: every row counted once, problems in file order, "
+          "duplicates found across batches",
+          "[import][csv][batches]")
+{
+    Ward ward;
+    const qint64 before = ward.resultCount();
+    // 70,000 distinct hemoglobin results (every 997th unreadable), then the first 20,000 again.
+    auto line = [](int i) -> QByteArray {
+        const QDate day = QDate(2019, 1, 1).addDays(i / 1000);
+        const QByteArray value =
+            i % 997 == 0 ? QByteArray("abc") : QByteArray::number(60 + (i % 1000) / 10.0, 'f', 1);
+        return "TZ-2025-0417,hemoglobin," + value + ",g/L," + day.toString(Qt::ISODate).toLatin1() +
+               "\n";
+    };
+    QByteArray csv = "mrn,test,value,unit,date\n";
+    for (int i = 0; i < 70000; ++i)
+        csv += line(i);
+    for (int i = 0; i < 20000; ++i)
+        csv += line(i);
+    const auto report = ward.import(ward.file("big.csv", csv));
+    REQUIRE(report.committed);
+    CHECK(report.counts.read == 90000);
+    CHECK(report.counts.rejected == 71 + 21);
+    CHECK(report.counts.imported == 70000 - 71);
+    CHECK(report.counts.duplicate == 20000 - 21);
+    CHECK(ward.resultCount() == before + 70000 - 71);
+    REQUIRE(report.problems.size() == 92);
+    QList<int> lines;
+    for (const auto& problem : report.problems)
+        lines << problem.where.section(QLatin1Char(':'), 1).toInt();
+    CHECK(std::is_sorted(lines.cbegin(), lines.cend()));
+    CHECK(lines.first() == 2);    // i = 0
+    CHECK(lines.last() == 89942); // the repeat of i = 19940
+    CHECK(report.problems.first().where == QStringLiteral("big.csv:2"));
+
+    // Each row still says where it came from and who imported it.
+    const auto patient = ward.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value();
+    const auto hb =
+        ward.workspace->labResults().series(patient.id, QStringLiteral("hemoglobin")).value();
+    const auto row = std::find_if(hb.cbegin(), hb.cend(), [](const auto& r) {
+        return r.date == QDate(2019, 2, 3) && r.enteredValue == QStringLiteral("72.3");
+    });
+    REQUIRE(row != hb.cend()); // i = 33123: day 33, value 60 + 123/10
+    CHECK(row->sourceDetail == QStringLiteral("big.csv:33125"));
+    CHECK(row->createdBy == QStringLiteral("lab.clerk"));
+    CHECK(row->updatedBy == QStringLiteral("lab.clerk"));
+    CHECK(row->createdAt == ward.clock.nowUtc());
+}
+
+TEST_CASE("An imported row stores only its own values: when, who and which file live in its import",
+          "[import][csv]")
+{
+    Ward ward;
+    REQUIRE(ward.import(ward.file("labs.csv", kCsv)).committed);
+    QSqlQuery query(ward.workspace->database().connection());
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT r.created_at, r.created_by, r.updated_at, r.source_detail, r.source_line, "
+        "i.file_name, i.created_by FROM lab_results r JOIN lab_imports i ON i.id = r.import_id "
+        "WHERE i.file_name = 'labs.csv' ORDER BY r.source_line")));
+    REQUIRE(query.next());
+    for (int column = 0; column < 4; ++column)
+        CHECK(query.value(column).isNull());
+    CHECK(query.value(4).toInt() == 2);
+    CHECK(query.value(6).toString() == QStringLiteral("lab.clerk"));
+    REQUIRE(query.next());
+    CHECK(query.value(4).toInt() == 3);
+    CHECK_FALSE(query.next());
 }
