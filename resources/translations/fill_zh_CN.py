@@ -820,7 +820,16 @@ ZH = {
 }
 
 
+def merge_areas() -> None:
+    """Adds the tables of zh_CN/*.py (one per feature area, each defining ZH = {...})."""
+    for path in sorted((Path(__file__).resolve().parent / "zh_CN").glob("*.py")):
+        area = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), area)
+        ZH.update(area["ZH"])
+
+
 def main() -> int:
+    merge_areas()
     tree = ET.parse(TS)
     missing = []
     for context in tree.getroot().iter("context"):

@@ -1,8 +1,10 @@
 // mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
 #include "cli/Arguments.h"
 #include "cli/CaseCommands.h"
+#include "cli/EventCommands.h"
 #include "cli/LabCommands.h"
 #include "cli/PatientCommands.h"
+#include "cli/PlanCommands.h"
 #include "clinical/Clock.h"
 #include "common/AppIdentity.h"
 #include "common/Language.h"
@@ -29,7 +31,8 @@ public:
                   "Commands:\n")
                    .arg(common::defaultDatabasePath()) +
                cli::PatientCommands::usage() + cli::LabCommands::usage() +
-               cli::CaseCommands::usage() +
+               cli::CaseCommands::usage() + cli::EventCommands::usage() +
+               cli::PlanCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -74,7 +77,8 @@ int main(int argc, char* argv[])
     const QStringList commands{QStringLiteral("patients"),  QStringLiteral("patient"),
                                QStringLiteral("import"),    QStringLiteral("results"),
                                QStringLiteral("lab-codes"), QStringLiteral("evaluate"),
-                               QStringLiteral("assess"),    QStringLiteral("export-case")};
+                               QStringLiteral("assess"),    QStringLiteral("export-case"),
+                               QStringLiteral("event"),     QStringLiteral("plan")};
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -103,6 +107,10 @@ int main(int argc, char* argv[])
         return cli::CaseCommands::exportCase(context, args);
     if (command == QLatin1String("assess"))
         return cli::CaseCommands::assess(context, args);
+    if (command == QLatin1String("plan"))
+        return cli::PlanCommands::plan(context, args);
+    if (command == QLatin1String("event"))
+        return cli::EventCommands::event(context, args);
     if (command == QLatin1String("results"))
         return cli::LabCommands::results(context, args);
     return cli::LabCommands::labCodes(context, args);

@@ -12,6 +12,7 @@
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
 #include "ui_MainWindow.h"
+#include "workspace/CasePlan.h"
 #include "workspace/Workspace.h"
 
 #include <QActionGroup>
@@ -307,7 +308,11 @@ void MainWindow::reloadResults()
         m_banner->show(MessageBanner::Kind::Error, error);
         return;
     }
-    m_assessment->setAssessment(assessed->first, assessed->second);
+    const auto plan = workspace::CasePlan::review(m_workspace, assessed->first, assessed->second);
+    if (!plan)
+        m_banner->show(MessageBanner::Kind::Error, plan.errorText());
+    m_assessment->setAssessment(assessed->first, assessed->second,
+                                plan ? plan.value() : std::nullopt);
     m_results->setResults(assessed->first.results, patient->sex);
 }
 

@@ -1,5 +1,6 @@
 #include "storage/PathwayRepository.h"
 
+#include "clinical/PathwayEventValidator.h"
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlSupport.h"
@@ -234,9 +235,10 @@ Result<std::optional<DiagnosisDetails>> PathwayRepository::details(qint64 patien
 Result<StoredEvent> PathwayRepository::addEvent(qint64 patientId, const PathwayEvent& event,
                                                 const QString& user)
 {
-    if (event.date.earliest() > m_clock.today())
-        return Problem{QStringLiteral("date"),
-                       tr("The date %1 is in the future.").arg(event.date.toIso())};
+    if (const clinical::Problems problems =
+            clinical::PathwayEventValidator::check(event, m_clock.today());
+        !problems.isEmpty())
+        return problems;
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.began())
@@ -262,7 +264,60 @@ Result<StoredEvent> PathwayRepository::addEvent(qint64 patientId, const PathwayE
         return recorded.problems();
     if (!transaction.commit())
         return SqlText::failure(tr("add the event"), db.lastError());
+    common::logger("storage")->info("event {} added for patient {}", id, patientId);
     return StoredEvent{id, patientId, 1, event};
+}
+
+Result<StoredEvent> PathwayRepository::updateEvent(const StoredEvent& changed, const QString& user)
+{
+    if (const clinical::Problems problems =
+            clinical::PathwayEventValidator::check(changed.event, m_clock.today());
+        !problems.isEmpty())
+        return problems;
+    const auto stored = eventById(changed.id);
+    if (!stored)
+        return stored.problems();
+    if (stored.value().rowVersion != changed.rowVersion)
+        return Problem{QString(), tr("This event was changed elsewhere after you read it; it has "
+                                     "been reloaded.")};
+    const AuditChange change =
+        auditChange(toAuditJson(stored.value().event), toAuditJson(changed.event));
+    if (change.isEmpty())
+        return stored.value();
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.began())
+        return SqlText::failure(tr("begin a transaction"), db.lastError());
+    QVariantList values = eventValues(changed.event);
+    values << toStoredTime(m_clock.nowUtc()) << text(user) << changed.id << changed.rowVersion;
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("UPDATE pathway_events SET type = ?, event_date = ?, end_date = ?, "
+                            "phase = ?, regimen = ?, cycle = ?, transplant_number = ?, "
+                            "cd34_10e6_per_kg = ?, agents = ?, product = ?, label = ?, note = ?, "
+                            "reason = ?, row_version = row_version + 1, updated_at = ?, "
+                            "updated_by = ? WHERE id = ? AND row_version = ?"),
+             values))
+        return SqlText::failure(tr("save the event"), query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Problem{QString(), tr("This event was changed elsewhere; it has been reloaded.")};
+    query.finish();
+    AuditEntry audit{0,
+                     m_clock.nowUtc(),
+                     user,
+                     QStringLiteral("update"),
+                     kEventsTable,
+                     changed.id,
+                     change.oldValues,
+                     change.newValues,
+                     {}};
+    if (const auto recorded = AuditLog::record(db, audit); !recorded)
+        return recorded.problems();
+    if (!transaction.commit())
+        return SqlText::failure(tr("save the event"), db.lastError());
+    common::logger("storage")->info("event {} updated", changed.id);
+    return StoredEvent{changed.id, stored.value().patientId, changed.rowVersion + 1, changed.event};
 }
 
 clinical::Status PathwayRepository::removeEvent(qint64 id, int rowVersion, const QString& reason,
@@ -270,71 +325,92 @@ clinical::Status PathwayRepository::removeEvent(qint64 id, int rowVersion, const
 {
     if (reason.trimmed().isEmpty())
         return Problem{QStringLiteral("reason"), tr("Say why the event is deleted.")};
+    const auto stored = eventById(id);
+    if (!stored)
+        return stored.problems();
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     QSqlQuery query(db);
-    if (!transaction.began() ||
-        !run(query, QStringLiteral("SELECT patient_id FROM pathway_events WHERE id = ?"), {id}))
-        return SqlText::failure(tr("delete the event"), query.lastError());
-    if (!query.next())
-        return Problem{QString(), tr("No event has the id %1.").arg(id)};
-    const qint64 patientId = query.value(0).toLongLong();
-    query.finish();
-    const auto all = events(patientId);
-    if (!all)
-        return all.problems();
-    const auto stored = std::find_if(all.value().cbegin(), all.value().cend(),
-                                     [id](const StoredEvent& e) { return e.id == id; });
+    if (!transaction.began())
+        return SqlText::failure(tr("begin a transaction"), db.lastError());
     if (!run(query, QStringLiteral("DELETE FROM pathway_events WHERE id = ? AND row_version = ?"),
              {id, rowVersion}))
         return SqlText::failure(tr("delete the event"), query.lastError());
-    if (query.numRowsAffected() != 1 || stored == all.value().cend())
+    if (query.numRowsAffected() != 1)
         return Problem{QString(), tr("This event was changed elsewhere; it has been reloaded.")};
-    AuditEntry audit{0,  m_clock.nowUtc(),           user, QStringLiteral("delete"), kEventsTable,
-                     id, toAuditJson(stored->event), {},   reason.trimmed()};
+    query.finish();
+    AuditEntry audit{0,
+                     m_clock.nowUtc(),
+                     user,
+                     QStringLiteral("delete"),
+                     kEventsTable,
+                     id,
+                     toAuditJson(stored.value().event),
+                     {},
+                     reason.trimmed()};
     if (const auto recorded = AuditLog::record(db, audit); !recorded)
         return recorded.problems();
     if (!transaction.commit())
         return SqlText::failure(tr("delete the event"), db.lastError());
+    common::logger("storage")->info("event {} deleted", id);
     return clinical::Done{};
 }
+
+namespace {
+
+// One row of kEventSelect.
+StoredEvent eventFromRow(const QSqlQuery& query)
+{
+    StoredEvent stored;
+    stored.id = query.value(0).toLongLong();
+    stored.patientId = query.value(1).toLongLong();
+    stored.rowVersion = query.value(2).toInt();
+    PathwayEvent& e = stored.event;
+    e.type = clinical::eventTypeFromCode(query.value(3).toString())
+                 .value_or(clinical::EventType::Reported);
+    e.date = PartialDate::fromIso(query.value(4).toString()).value_or(e.date);
+    if (!query.value(5).isNull())
+        e.endDate = PartialDate::fromIso(query.value(5).toString());
+    e.phase = query.value(6).toString();
+    e.regimen = query.value(7).toString();
+    e.cycle = intColumn(query.value(8));
+    e.number = intColumn(query.value(9));
+    if (!query.value(10).isNull())
+        e.cd34PerKg = Decimal::parse(query.value(10).toString());
+    const QString agents = query.value(11).toString();
+    e.agents = agents.isEmpty() ? QStringList() : agents.split(QLatin1Char(','));
+    e.product = query.value(12).toString();
+    e.label = query.value(13).toString();
+    e.note = query.value(14).toString();
+    e.reason = query.value(15).toString();
+    return stored;
+}
+
+const QString kEventSelect = QStringLiteral("SELECT id, patient_id, row_version, ") +
+                             kEventColumns + QStringLiteral(" FROM pathway_events ");
+
+} // namespace
 
 Result<QList<StoredEvent>> PathwayRepository::events(qint64 patientId) const
 {
     QSqlQuery query(m_database.connection());
-    if (!run(
-            query,
-            QStringLiteral("SELECT id, row_version, ") + kEventColumns +
-                QStringLiteral(" FROM pathway_events WHERE patient_id = ? ORDER BY event_date, id"),
-            {patientId}))
+    if (!run(query, kEventSelect + QStringLiteral("WHERE patient_id = ? ORDER BY event_date, id"),
+             {patientId}))
         return SqlText::failure(tr("read the events"), query.lastError());
     QList<StoredEvent> list;
-    while (query.next()) {
-        StoredEvent stored;
-        stored.id = query.value(0).toLongLong();
-        stored.patientId = patientId;
-        stored.rowVersion = query.value(1).toInt();
-        PathwayEvent& e = stored.event;
-        e.type = clinical::eventTypeFromCode(query.value(2).toString())
-                     .value_or(clinical::EventType::Reported);
-        e.date = PartialDate::fromIso(query.value(3).toString()).value_or(e.date);
-        if (!query.value(4).isNull())
-            e.endDate = PartialDate::fromIso(query.value(4).toString());
-        e.phase = query.value(5).toString();
-        e.regimen = query.value(6).toString();
-        e.cycle = intColumn(query.value(7));
-        e.number = intColumn(query.value(8));
-        if (!query.value(9).isNull())
-            e.cd34PerKg = Decimal::parse(query.value(9).toString());
-        const QString agents = query.value(10).toString();
-        e.agents = agents.isEmpty() ? QStringList() : agents.split(QLatin1Char(','));
-        e.product = query.value(11).toString();
-        e.label = query.value(12).toString();
-        e.note = query.value(13).toString();
-        e.reason = query.value(14).toString();
-        list << stored;
-    }
+    while (query.next())
+        list << eventFromRow(query);
     return list;
+}
+
+Result<StoredEvent> PathwayRepository::eventById(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!run(query, kEventSelect + QStringLiteral("WHERE id = ?"), {id}))
+        return SqlText::failure(tr("read the events"), query.lastError());
+    if (!query.next())
+        return Problem{QString(), tr("No event has the id %1.").arg(id)};
+    return eventFromRow(query);
 }
 
 } // namespace mmtrack::storage

@@ -36,12 +36,17 @@ public:
     // nullopt when nothing was recorded.
     clinical::Result<std::optional<clinical::DiagnosisDetails>> details(qint64 patientId) const;
 
+    // Both check the event with PathwayEventValidator first.
     clinical::Result<StoredEvent> addEvent(qint64 patientId, const clinical::PathwayEvent& event,
                                            const QString& user);
+    // Saves new values over a stored event; `stored.rowVersion` must be the one read. Only
+    // the changed columns are audited; a save without changes writes nothing.
+    clinical::Result<StoredEvent> updateEvent(const StoredEvent& stored, const QString& user);
     clinical::Status removeEvent(qint64 id, int rowVersion, const QString& reason,
                                  const QString& user);
     // In date order (earliest possible day first).
     clinical::Result<QList<StoredEvent>> events(qint64 patientId) const;
+    clinical::Result<StoredEvent> eventById(qint64 id) const;
 
     static QJsonObject toAuditJson(const clinical::DiagnosisDetails& details);
     static QJsonObject toAuditJson(const clinical::PathwayEvent& event);

@@ -9,7 +9,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mmtrack::gui {
 
@@ -261,10 +263,12 @@ AssessmentOverviewWidget::AssessmentOverviewWidget(QWidget* parent)
 }
 
 void AssessmentOverviewWidget::setAssessment(const clinical::CaseRecord& record,
-                                             const clinical::CaseAssessment& assessment)
+                                             const clinical::CaseAssessment& assessment,
+                                             const std::optional<workspace::CasePlanView>& plan)
 {
     m_record = record;
     m_assessment = assessment;
+    m_plan = plan;
     refresh();
 }
 
@@ -272,6 +276,7 @@ void AssessmentOverviewWidget::clear()
 {
     m_record.reset();
     m_assessment.reset();
+    m_plan.reset();
     refresh();
 }
 
@@ -336,6 +341,7 @@ void AssessmentOverviewWidget::refresh()
     buildResponse(layout);
     buildCollection(layout);
     buildTransplants(layout);
+    buildPlan(layout);
     buildAlerts(layout);
     m_layout->insertWidget(1, m_body);
     m_body->show(); // at once: a child added to a shown widget is otherwise shown later
@@ -594,12 +600,50 @@ void AssessmentOverviewWidget::buildTransplants(QVBoxLayout* layout)
     }
 }
 
+void AssessmentOverviewWidget::buildPlan(QVBoxLayout* layout)
+{
+    QFormLayout* form = section(layout, layout->parentWidget(), tr("Treatment plan"));
+    QWidget* box = form->parentWidget();
+    if (!m_plan) {
+        addRow(form, tr("Protocol"), text(box, tr("none applied"), {}, kMuted));
+        return;
+    }
+    const clinical::ProtocolTemplate& protocol = m_plan->protocol.protocol;
+    const bool chinese = QLocale().language() == QLocale::Chinese && !protocol.nameZh.isEmpty();
+    addRow(form, tr("Protocol"),
+           text(box,
+                tr("%1 · from %2")
+                    .arg(chinese ? protocol.nameZh : protocol.name,
+                         m_plan->protocol.start.toString(Qt::ISODate)),
+                {}, {}));
+    const QList<clinical::PlannedStep>& steps = m_plan->review.steps;
+    const auto done = std::count_if(steps.cbegin(), steps.cend(),
+                                    [](const clinical::PlannedStep& s) { return s.done(); });
+    addRow(form, tr("Steps recorded"),
+           text(box, tr("%1 of %2").arg(done).arg(steps.size()), {}, {}));
+    const auto next = std::find_if(steps.cbegin(), steps.cend(),
+                                   [](const clinical::PlannedStep& s) { return !s.done(); });
+    if (next != steps.cend())
+        addRow(form, tr("Next step"),
+               text(box,
+                    tr("%1, expected %2")
+                        .arg(clinical::ProtocolPlan::describe(next->step),
+                             next->expected.toString(Qt::ISODate)),
+                    {}, {}));
+}
+
 void AssessmentOverviewWidget::buildAlerts(QVBoxLayout* layout)
 {
     QFormLayout* form = section(layout, layout->parentWidget(), tr("Alerts"));
     QWidget* box = form->parentWidget();
+    const QList<clinical::PlanAlert> deviations =
+        m_plan ? m_plan->review.alerts : QList<clinical::PlanAlert>();
+    for (const clinical::PlanAlert& alert : deviations)
+        addRow(form, alert.date.toString(Qt::ISODate),
+               text(box, tr("⚠ Protocol deviation: %1").arg(alert.message), alert.code, kWarning));
     if (m_assessment->alerts.isEmpty()) {
-        addRow(form, tr("Open alerts"), text(box, tr("none"), {}, kMuted));
+        if (deviations.isEmpty())
+            addRow(form, tr("Open alerts"), text(box, tr("none"), {}, kMuted));
         return;
     }
     for (const clinical::CaseAlert& alert : m_assessment->alerts) {

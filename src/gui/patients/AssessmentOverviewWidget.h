@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/CaseAssessment.h"
+#include "workspace/CasePlan.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,8 @@ public:
     explicit AssessmentOverviewWidget(QWidget* parent = nullptr);
 
     void setAssessment(const clinical::CaseRecord& record,
-                       const clinical::CaseAssessment& assessment);
+                       const clinical::CaseAssessment& assessment,
+                       const std::optional<workspace::CasePlanView>& plan = std::nullopt);
     void clear();
     bool hasAssessment() const { return m_assessment.has_value(); }
 
@@ -51,10 +53,12 @@ private:
     void buildResponse(QVBoxLayout* layout);
     void buildCollection(QVBoxLayout* layout);
     void buildTransplants(QVBoxLayout* layout);
+    void buildPlan(QVBoxLayout* layout);
     void buildAlerts(QVBoxLayout* layout);
 
     std::optional<clinical::CaseRecord> m_record;
     std::optional<clinical::CaseAssessment> m_assessment;
+    std::optional<workspace::CasePlanView> m_plan;
     QVBoxLayout* m_layout;
     QWidget* m_body = nullptr;
     QLabel* m_empty;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+namespace mmtrack::gui::timelinestyle {
+
+// The timeline's visual language (screens.md): Okabe–Ito phase colours, an 8-px grid, and a
+// font chosen explicitly so that Chinese labels take Simplified Chinese glyph shapes.
+inline constexpr int grid = 8;
+
+// The colour of a phase key (collection shares mobilization's orange); neutral grey for
+// anything else.
+QColor phaseColour(const QString& key);
+// Text drawn on a phase colour: white on the dark ones, near-black on the light ones.
+QColor textOn(const QColor& fill);
+// A response category's fill: deeper responses darker; PD in the warning colour.
+QColor responseColour(const QString& category);
+
+QColor ink();       // body text
+QColor quietInk();  // axis labels, lane titles
+QColor rule();      // axis lines and gridlines
+QColor todayColour();
+QColor seriesColour(const QString& key); // lab series
+
+// Fonts for labels (12 px), small print (11 px) and lane titles (12 px, medium weight).
+QFont labelFont();
+QFont smallFont();
+QFont titleFont();
+
+} // namespace mmtrack::gui::timelinestyle
