@@ -21,6 +21,14 @@ QString templateName(const clinical::ProtocolTemplate& protocol)
                                                                                   : protocol.name;
 }
 
+// As recorded: "2025-05" for a date known to the month, an assessment's day, or "—".
+QString recordedText(const clinical::PlannedStep& step)
+{
+    if (step.recordedAs)
+        return step.recordedAs->toIso();
+    return step.recorded ? step.recorded->toString(Qt::ISODate) : QStringLiteral("—");
+}
+
 int templates(CliContext& context, Arguments& args)
 {
     if (!checkNothingLeft(args, context.err))
@@ -109,11 +117,11 @@ int show(CliContext& context, Arguments& args)
     if (json) {
         QJsonArray steps;
         for (const clinical::PlannedStep& step : review.steps)
-            steps << QJsonObject{
-                {QStringLiteral("key"), step.step.key},
-                {QStringLiteral("expected"), step.expected.toString(Qt::ISODate)},
-                {QStringLiteral("recorded"),
-                 step.recorded ? QJsonValue(step.recorded->toString(Qt::ISODate)) : QJsonValue()}};
+            steps << QJsonObject{{QStringLiteral("key"), step.step.key},
+                                 {QStringLiteral("expected"), step.expected.toString(Qt::ISODate)},
+                                 {QStringLiteral("recorded"),
+                                  step.recorded ? QJsonValue(recordedText(step)) : QJsonValue()},
+                                 {QStringLiteral("days_late"), step.delayDays()}};
         QJsonArray alerts;
         for (const clinical::PlanAlert& alert : review.alerts)
             alerts << QJsonObject{{QStringLiteral("code"), alert.code},
@@ -136,9 +144,8 @@ int show(CliContext& context, Arguments& args)
                      PlanCommands::tr("Recorded"), PlanCommands::tr("Days late")});
     for (const clinical::PlannedStep& step : review.steps)
         table.addRow({clinical::ProtocolPlan::describe(step.step),
-                      step.expected.toString(Qt::ISODate),
-                      step.recorded ? step.recorded->toString(Qt::ISODate) : QStringLiteral("—"),
-                      step.recorded ? QString::number(step.delayDays()) : QString()});
+                      step.expected.toString(Qt::ISODate), recordedText(step),
+                      step.delayDays() != 0 ? QString::number(step.delayDays()) : QString()});
     context.out << table.render();
     if (!review.alerts.isEmpty()) {
         context.out << '\n' << PlanCommands::tr("Alerts:") << '\n';

@@ -55,7 +55,9 @@ bool sameKey(const ProtocolStep& step, const PathwayEvent& event)
 
 int PlannedStep::delayDays() const
 {
-    return recorded ? int(expected.daysTo(*recorded)) : 0;
+    if (!recorded || (recordedAs && recordedAs->precision() != PartialDate::Precision::Day))
+        return 0;
+    return int(expected.daysTo(*recorded));
 }
 
 Result<ProtocolTemplate> ProtocolTemplate::fromJson(const QJsonObject& json)
@@ -241,11 +243,16 @@ PlanReview ProtocolPlan::review(const ProtocolTemplate& plan, QDate start, const
         if (step.after.isEmpty()) {
             planned.expected = start.addDays(step.offsetDays);
         } else {
+            // A date known only to the month says the step was not before the month's first
+            // day: the forecast moves to it when that is later [convention].
             const PlannedStep& anchor = review.steps[indexOf.value(step.after)];
-            const bool anchorExact = anchor.recorded && anchor.matchedEventIndex >= 0 &&
-                                     knownToTheDay(inputs.events[anchor.matchedEventIndex]);
-            planned.expected =
-                (anchorExact ? *anchor.recorded : anchor.expected).addDays(step.offsetDays);
+            QDate from = anchor.expected;
+            if (anchor.recorded)
+                from = anchor.recordedAs &&
+                               anchor.recordedAs->precision() != PartialDate::Precision::Day
+                           ? std::max(anchor.expected, *anchor.recorded)
+                           : *anchor.recorded;
+            planned.expected = from.addDays(step.offsetDays);
         }
         if (step.assessment) {
             for (const QDate& day : inputs.assessmentDays)
@@ -262,6 +269,7 @@ PlanReview ProtocolPlan::review(const ProtocolTemplate& plan, QDate start, const
                 used[i] = true;
                 planned.matchedEventIndex = i;
                 planned.recorded = eventDay(inputs.events[i]);
+                planned.recordedAs = inputs.events[i].date;
                 break;
             }
         }

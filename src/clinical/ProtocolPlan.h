@@ -48,10 +48,12 @@ struct ProtocolTemplate {
 struct PlannedStep {
     ProtocolStep step;
     QDate expected;
-    std::optional<QDate> recorded; // the matched event's day (or assessment day)
-    int matchedEventIndex = -1;    // index into the events given to ProtocolPlan::review
+    std::optional<QDate> recorded;         // the matched event's day (or assessment day)
+    std::optional<PartialDate> recordedAs; // as recorded: "2025-05" when known to the month
+    int matchedEventIndex = -1;            // index into the events given to ProtocolPlan::review
     bool done() const { return recorded.has_value(); }
-    int delayDays() const; // recorded - expected, or 0
+    // recorded - expected; 0 when not recorded or recorded only to the month or year.
+    int delayDays() const;
 };
 
 struct PlanAlert {

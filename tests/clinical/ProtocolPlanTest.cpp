@@ -104,11 +104,19 @@ TEST_CASE("Expected dates follow the plan, then the recorded day of the step bef
     CHECK(review.steps[0].delayDays() == 5);
     CHECK(review.steps[1].expected == QDate(2025, 4, 27));
 
-    // A date known only to the month matches but does not move the forecast.
+    // A date known only to the month matches; its first day is not after the forecast.
     inputs.events = {cycle(1, "2025-04")};
     review = ProtocolPlan::review(smallPlan(), kStart, inputs);
     CHECK(review.steps[0].done());
     CHECK(review.steps[1].expected == QDate(2025, 4, 22));
+    CHECK(review.steps[0].delayDays() == 0);
+
+    // ...unless the month begins after the forecast: the step was not before the 1st.
+    inputs.events = {cycle(1, "2025-05")};
+    review = ProtocolPlan::review(smallPlan(), kStart, inputs);
+    CHECK(review.steps[0].recordedAs->toIso() == QStringLiteral("2025-05"));
+    CHECK(review.steps[0].delayDays() == 0); // unknown, so never counted as a delay
+    CHECK(review.steps[1].expected == QDate(2025, 5, 22));
 }
 
 TEST_CASE("A cycle more than 7 days late is an alert; 7 days is not", "[plan][alerts]")

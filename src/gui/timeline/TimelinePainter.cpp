@@ -190,7 +190,10 @@ void drawLabs(QPainter& p, const TimelineLayout& layout, const TimelineFrame& fr
             const QColor colour = style::seriesColour(data.series[s.series].key);
             p.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
-            p.drawPolyline(s.line);
+            // Short pieces: Qt's stroker slows down sharply on one long zigzag polyline.
+            constexpr qsizetype piece = 48;
+            for (qsizetype i = 0; i + 1 < s.line.size(); i += piece)
+                p.drawPolyline(s.line.constData() + i, int(std::min(piece + 1, s.line.size() - i)));
             p.setPen(QPen(Qt::white, 1));
             p.setBrush(colour);
             for (const QPointF& d : s.dots)
