@@ -11,6 +11,7 @@
 #include "gui/patients/PatientFormDialog.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
+#include "gui/plans/ApplyProtocolDialog.h"
 #include "ui_MainWindow.h"
 #include "workspace/CasePlan.h"
 #include "workspace/Workspace.h"
@@ -87,6 +88,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionImportLabs, &QAction::triggered, this, [this] { importLabResults(); });
     connect(m_ui->actionLabCodes, &QAction::triggered, this, &MainWindow::openLabCodes);
+    connect(m_ui->actionApplyProtocol, &QAction::triggered, this, [this] { applyProtocol(); });
     QAction* undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this);
@@ -181,6 +183,7 @@ void MainWindow::onSelectionChanged()
         m_entry->setPatient(*patient);
     reloadResults();
     m_ui->actionEditPatient->setEnabled(patient.has_value());
+    m_ui->actionApplyProtocol->setEnabled(patient.has_value());
     m_ui->actionArchivePatient->setEnabled(patient && !patient->archived);
     m_ui->actionRestorePatient->setEnabled(patient && patient->archived);
 }
@@ -330,6 +333,23 @@ LabImportDialog* MainWindow::importLabResults(const QString& path)
     });
     if (!path.isEmpty())
         dialog->setFile(path);
+    dialog->open();
+    return dialog;
+}
+
+ApplyProtocolDialog* MainWindow::applyProtocol()
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    if (!patient)
+        return nullptr;
+    auto* dialog = new ApplyProtocolDialog(
+        storage::ProtocolRepository(m_workspace.database(), m_workspace.clock()), patient->id,
+        m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reloadResults();
+        m_banner->show(MessageBanner::Kind::Info, tr("The protocol was applied."));
+    });
     dialog->open();
     return dialog;
 }

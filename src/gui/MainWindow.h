@@ -21,6 +21,7 @@ class Workspace;
 
 namespace mmtrack::gui {
 
+class ApplyProtocolDialog;
 class AssessmentOverviewWidget;
 class LabEntryPage;
 class LabImportDialog;
@@ -57,6 +58,8 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the import dialog (non-blocking) on a file, or empty to choose one.
     LabImportDialog* importLabResults(const QString& path = {});
+    // Opens the protocol dialog (non-blocking) for the selected patient.
+    ApplyProtocolDialog* applyProtocol();
     // Reads the selected patient's lab results again.
     void reloadResults();
     // "overview", "results" or "entry".

@@ -120,6 +120,7 @@ struct Page {
         press(Qt::Key_Tab);
         REQUIRE(focused() == form()->input(field::date));
         type(date);
+        WARN(qobject_cast<QLineEdit*>(form()->input(field::date))->text().toStdString() << " sel " << qobject_cast<QLineEdit*>(form()->input(field::date))->hasSelectedText() << " active " << (QApplication::activeWindow() == form()));
         press(Qt::Key_Tab); // the hidden fields of other types are skipped
         REQUIRE(focused() == form()->input(field::cd34));
         type(cd34);

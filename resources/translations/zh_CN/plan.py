@@ -63,4 +63,23 @@ ZH = {
     "plan needs templates, apply, show or remove.": "plan 需要 templates、apply、show 或 remove。",
     "The demo case cannot be seeded.": "无法写入演示病例。",
     "The demo case's protocol template is missing.": "缺少演示病例的治疗方案模板。",
+    # ApplyProtocolDialog, the Assessment tab's plan section, the main window
+    "Apply a protocol": "应用治疗方案",
+    "YYYY-MM-DD": "YYYY-MM-DD",
+    "&Protocol": "治疗方案(&P)",
+    "&First step on": "首个步骤日期(&F)",
+    "Planned steps get expected dates from this day; recorded events are matched to them. Applying replaces the current plan.":
+        "计划步骤的预计日期由此日推算；已记录的事件将与之匹配。应用后将替换当前方案。",
+    "First step on: %1 is not a date (YYYY-MM-DD).": "首个步骤日期：%1 不是日期（YYYY-MM-DD）。",
+    "Apply a &protocol…": "应用治疗方案(&P)…",
+    "The protocol was applied.": "已应用治疗方案。",
+    "Treatment plan": "治疗方案",
+    "Protocol": "方案",
+    "none applied": "未应用",
+    "%1 · from %2": "%1 · 自 %2 起",
+    "Steps recorded": "已记录步骤",
+    "%1 of %2": "%1 / %2",
+    "Next step": "下一步骤",
+    "%1, expected %2": "%1，预计 %2",
+    "⚠ Protocol deviation: %1": "⚠ 方案偏离：%1",
 }

@@ -589,7 +589,7 @@ void TimelineLayout::frameEvents(const TimeScale& scale, TimelineFrame& frame,
             }
             mark.centre = QPointF(cx, centreY);
             // Many marks in one pixel column draw as one (zoomed far out).
-            if (std::abs(cx - lastX) < 1 && e.mark == lastMark && e.planned == lastPlanned)
+            if (std::abs(cx - lastX) < 2 && e.mark == lastMark && e.planned == lastPlanned)
                 continue;
             lastX = cx;
             lastMark = e.mark;
@@ -648,6 +648,7 @@ void TimelineLayout::frameResponses(const TimeScale& scale, TimelineFrame& frame
         [](const TimelineResponse& r, double d) { return double(r.day) < d; });
     const double centreY = m_responseRow.top() + responseRowHeight / 2;
     const double h = 20;
+    std::optional<double> lastDotX;
     for (auto it = begin; it != responses.end() && double(it->day) <= scale.lastDay() + 1; ++it) {
         const int i = int(it - responses.begin());
         const auto [mainW, reportedW] = m_responseWidths[std::size_t(i)];
@@ -677,6 +678,10 @@ void TimelineLayout::frameResponses(const TimeScale& scale, TimelineFrame& frame
             badge.rect = QRectF(cx - 1, centreY - 1, 2, 2);
             badge.compact = true;
         } else {
+            // Far out, many dots share a few pixels: one dot stands for them.
+            if (lastDotX && cx - *lastDotX < 3)
+                continue;
+            lastDotX = cx;
             badge.rect = QRectF(cx - 4, centreY - 4, 8, 8);
             badge.compact = true;
         }

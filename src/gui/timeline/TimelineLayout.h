@@ -10,6 +10,8 @@
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
+#include <QStaticText>
+#include <QHash>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -134,6 +136,9 @@ public:
     };
     Hit hitTest(const TimelineFrame& frame, const TimeScale& scale, QPointF point) const;
 
+    // Texts laid out for painting, kept from frame to frame (the painter's cache).
+    QHash<QString, QStaticText>& textCache() const { return m_textCache; }
+
     // Events in time order (for keyboard navigation).
     const std::vector<int>& eventsInTimeOrder() const { return m_eventOrder; }
 
@@ -177,6 +182,7 @@ private:
     qint64 m_trackMaxSpan[timelineTrackCount] = {0, 0, 0};
     std::vector<int> m_eventOrder;
     QList<QList<AxisRange>> m_axes; // per lab lane, per axis
+    mutable QHash<QString, QStaticText> m_textCache;
 };
 
 } // namespace mmtrack::gui

@@ -2,14 +2,45 @@
 
 #include "gui/timeline/TimelineStyle.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 
 namespace mmtrack::gui {
 
 namespace style = timelinestyle;
 
 namespace {
+
+// Texts laid out once and drawn many times: a zoom or a pan repaints the same labels, and
+// laying a text out again for every frame costs more than the rest of the frame.
+QHash<QString, QStaticText>* textCache = nullptr; // the layout's, while painting
+constexpr qsizetype crowded = 300;                // marks beyond which edges go crisp
+
+void drawText(QPainter& p, const QRectF& rect, Qt::Alignment align, const QString& text)
+{
+    QHash<QString, QStaticText>& cache = *textCache;
+    const QString key = p.font().key() + QChar(0x1F) + text;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 5000)
+            cache.clear();
+        QStaticText laidOut(text);
+        laidOut.setTextFormat(Qt::PlainText);
+        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        laidOut.prepare(QTransform(), p.font());
+        it = cache.insert(key, laidOut);
+    }
+    const QSizeF size = it->size();
+    double x = rect.left();
+    if (align & Qt::AlignHCenter)
+        x = rect.center().x() - size.width() / 2;
+    else if (align & Qt::AlignRight)
+        x = rect.right() - size.width();
+    const double y = rect.center().y() - size.height() / 2;
+    p.drawStaticText(QPointF(x, y), *it);
+}
 
 QColor faint(QColor colour, int alpha)
 {
@@ -115,6 +146,7 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
 {
     const auto& responses = layout.data().responses;
     p.setFont(style::labelFont());
+    const bool manyDots = frame.badges.size() >= crowded;
     for (const TimelineFrame::Badge& b : frame.badges) {
         const TimelineResponse& r = responses[b.index];
         const QColor colour =
@@ -122,7 +154,9 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
         if (b.compact && b.reportedRect.isEmpty()) {
             p.setPen(QPen(colour.darker(140), 1));
             p.setBrush(r.confirmed ? colour : QColor(Qt::white));
+            p.setRenderHint(QPainter::Antialiasing, !manyDots);
             p.drawEllipse(b.rect);
+            p.setRenderHint(QPainter::Antialiasing, true);
             continue;
         }
         if (!b.compact) {
@@ -144,7 +178,7 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
                 p.drawRoundedRect(b.rect.adjusted(1, 1, -1, -1), 10, 10);
                 p.setPen(colour.lightness() > 200 ? style::ink() : colour.darker(110));
             }
-            p.drawText(b.rect, Qt::AlignCenter, b.text);
+            drawText(p, b.rect, Qt::AlignCenter, b.text);
         }
         if (!b.reportedRect.isEmpty()) {
             // The reported label: a flag and the label, outlined; a warning edge if it differs.
@@ -156,7 +190,7 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
             p.drawRoundedRect(rr.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
             drawFlag(p, QPointF(rr.left() + 6, rr.top() + 4), edge);
             p.setPen(style::ink());
-            p.drawText(rr.adjusted(16, 0, -2, 0), Qt::AlignCenter, r.reported);
+            drawText(p, rr.adjusted(16, 0, -2, 0), Qt::AlignCenter, r.reported);
         }
         if (b.index == state.currentResponse) {
             p.setPen(QPen(QColor(0x00, 0x72, 0xB2), 2));
@@ -188,12 +222,17 @@ void drawLabs(QPainter& p, const TimelineLayout& layout, const TimelineFrame& fr
         p.setClipRect(lane.plot.adjusted(-4, -4, 4, 4));
         for (const TimelineFrame::Series& s : lane.series) {
             const QColor colour = style::seriesColour(data.series[s.series].key);
-            p.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            // A dense series (more points than pixels) is a solid zigzag: drawn without
+            // antialiasing it looks the same and costs a fraction.
+            const bool dense = s.line.size() > lane.plot.width();
+            p.setRenderHint(QPainter::Antialiasing, !dense);
+            p.setPen(QPen(colour, dense ? 1 : 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
             // Short pieces: Qt's stroker slows down sharply on one long zigzag polyline.
             constexpr qsizetype piece = 48;
             for (qsizetype i = 0; i + 1 < s.line.size(); i += piece)
                 p.drawPolyline(s.line.constData() + i, int(std::min(piece + 1, s.line.size() - i)));
+            p.setRenderHint(QPainter::Antialiasing, true);
             p.setPen(QPen(Qt::white, 1));
             p.setBrush(colour);
             for (const QPointF& d : s.dots)
@@ -224,7 +263,7 @@ void drawLabs(QPainter& p, const TimelineLayout& layout, const TimelineFrame& fr
                 p.setPen(style::quietInk());
                 break;
             }
-            p.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
+            drawText(p, l.rect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
         }
     }
 }
@@ -234,6 +273,7 @@ void drawLabs(QPainter& p, const TimelineLayout& layout, const TimelineFrame& fr
 void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const TimelineFrame& frame,
                             const State& state)
 {
+    textCache = &layout.textCache();
     const QSizeF size = layout.size();
     const QRectF plot = frame.plotArea;
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -263,7 +303,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
             continue;
         p.setFont(t.major ? style::titleFont() : style::smallFont());
         p.setPen(t.major ? style::ink() : style::quietInk());
-        p.drawText(t.labelRect, Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        drawText(p, t.labelRect, Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     p.setFont(style::smallFont());
     for (const TimelineFrame::DayTick& t : frame.dayTicks) {
@@ -275,7 +315,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
         p.drawLine(QPointF(t.x, bottom - (zero ? 6 : 3)), QPointF(t.x, bottom));
         if (!t.labelRect.isEmpty()) {
             p.setFont(zero ? style::titleFont() : style::smallFont());
-            p.drawText(t.labelRect.adjusted(-4, 0, 4, 0), Qt::AlignCenter, t.label);
+            drawText(p, t.labelRect.adjusted(-4, 0, 4, 0), Qt::AlignCenter, t.label);
         }
     }
 
@@ -295,7 +335,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
         if (!ph.labelRect.isEmpty()) {
             p.setFont(style::titleFont());
             p.setPen(ph.labelInside && !phase.planned ? style::textOn(colour) : style::ink());
-            p.drawText(ph.labelRect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            drawText(p, ph.labelRect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                        ph.label);
         }
     }
@@ -304,6 +344,9 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     const auto& events = layout.data().events;
     p.save();
     p.setClipRect(plot.adjusted(-1, 0, 1, 0));
+    // Hundreds of marks on a few pixels each (zoomed far out): crisp edges are as legible and
+    // many times cheaper than antialiased ones.
+    p.setRenderHint(QPainter::Antialiasing, frame.marks.size() < crowded);
     for (const TimelineFrame::Mark& m : frame.marks) {
         drawMarkShape(p, events[m.index], m);
         if (m.index == state.currentEvent) {
@@ -315,10 +358,11 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
         }
     }
     p.restore();
+    p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(style::labelFont());
     for (const TimelineFrame::Label& l : frame.labels) {
         p.setPen(l.planned ? faint(style::quietInk(), 170) : style::ink());
-        p.drawText(l.rect.adjusted(-1, 0, 1, 0), Qt::AlignCenter, l.text);
+        drawText(p, l.rect.adjusted(-1, 0, 1, 0), Qt::AlignCenter, l.text);
     }
 
     drawBadges(p, layout, frame, state);
@@ -330,7 +374,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
         p.drawLine(QPointF(*frame.todayX, frame.rows[1].rect.top()), QPointF(*frame.todayX, size.height()));
         if (!frame.todayLabelRect.isEmpty()) {
             p.setFont(style::smallFont());
-            p.drawText(frame.todayLabelRect.adjusted(-1, 0, 1, 0), Qt::AlignCenter,
+            drawText(p, frame.todayLabelRect.adjusted(-1, 0, 1, 0), Qt::AlignCenter,
                        frame.todayLabel);
         }
     }
@@ -340,7 +384,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     p.setPen(style::quietInk());
     for (const TimelineFrame::Row& r : frame.rows)
         if (!r.title.isEmpty())
-            p.drawText(QRectF(8, r.rect.top() + 4, plot.left() - 24, 18),
+            drawText(p, QRectF(8, r.rect.top() + 4, plot.left() - 24, 18),
                        Qt::AlignLeft | Qt::AlignVCenter, r.title);
 
     if (state.focused) {
