@@ -104,6 +104,14 @@ plt2 = [182, 176, 160, 139, 112, 84, 57, 36, 18, 24, 31, 44, 59, 77, 96, 112, 12
 hb2 = [128, 127, 124, 119, 114, 109, 104, 100, 97, 95, 96, 98, 100, 103, 106, 109, 111, 113, 115, 117, 118, 120, 121, 122]
 events2 = counts_around(ASCT2, anc2, plt2, hb2, [(6, "platelets")])
 
+# Illustrative follow-up after the article (April 2026), so that the demo reaches today: the
+# day +100 panel after ASCT2 (still sCR) and lenalidomide maintenance in 28-day cycles from
+# about day +100 (clinical-reference.md §4.10).
+myeloma_panel(date(2026, 6, 25), 0, 0, "negative", "negative", 12.1, 11.0, bmpc=1, ihc="absent")
+obs("hemoglobin", 134, "g/L", date(2026, 6, 25))
+maintenance = [{"type": "therapy_cycle", "phase": "maintenance", "regimen": "R", "cycle": i + 1,
+                "date": (date(2026, 6, 29) + timedelta(days=28 * i)).isoformat()} for i in range(6)]
+
 # The pathway as published (clinical-reference.md §7). Cycle dates are known to the month
 # only; the CD34+ yield was not published and is illustrative.
 pathway = [
@@ -140,11 +148,12 @@ case = {
         "birth_date": "1989-03",
         "notes": "演示病例：台州市立医院2026年4月报道的首例序贯双次自体造血干细胞移植。原文未报道分型，IgG κ为假设；"
                  "出生年月按报道年龄（36岁）推定。FISH：t(4;14)（IGH/FGFR3）+ 1q21扩增。"
-                 "除诊断时血红蛋白83 g/L、球蛋白95 g/L外，其余检验值及CD34+采集量均为示意数据。\n"
+                 "除诊断时血红蛋白83 g/L、球蛋白95 g/L外，其余检验值、CD34+采集量及2026年4月以后的随访（第二次移植后第100天评估、来那度胺维持）均为示意数据。\n"
                  "Demo case: the tandem autologous transplant reported by Taizhou Municipal Hospital (April 2026). "
                  "The isotype was not published: IgG kappa is assumed. The birth month is assumed from the reported "
-                 "age (36). Apart from Hb 83 g/L and globulin 95 g/L at diagnosis, lab values and the CD34+ "
-                 "yield are illustrative.",
+                 "age (36). Apart from Hb 83 g/L and globulin 95 g/L at diagnosis, lab values, the CD34+ "
+                 "yield and the follow-up after April 2026 (day +100 after ASCT2, lenalidomide "
+                 "maintenance) are illustrative.",
     },
     "diagnosis": {
         "date": "2025-04",
@@ -158,7 +167,7 @@ case = {
     },
     "plan": {"transplants_planned": 2},
     "observations": observations,
-    "events": pathway + events1 + events2,
+    "events": pathway + events1 + events2 + maintenance,
 }
 
 OUT.write_text(json.dumps(case, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

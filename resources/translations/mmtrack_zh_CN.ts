@@ -17,7 +17,7 @@
             <translation>--rules：请使用 IMWG-2016 或 IMWG-2006。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+29" />
             <source>  evaluate CASE.json [--rules IMWG-2016|IMWG-2006]
       Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).
       No database is used. Exit status 0 when the case was read, 2 when it cannot be read.
@@ -42,12 +42,12 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+80" />
+            <location line="+66" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-56" />
             <source>warning: %1</source>
             <translation>警告：%1</translation>
         </message>
@@ -57,12 +57,12 @@
             <translation>assess 需要病历号。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <source>export-case needs an MRN and -o FILE.</source>
             <translation>export-case 需要病历号和 -o FILE。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
             <source>%1 cannot be written: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -246,7 +246,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+25" />
+            <location filename="../../src/cli/main.cpp" line="+27" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -261,7 +261,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
@@ -275,7 +275,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -373,7 +373,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>应有 %1 个字段，实际为 %2 个</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <location line="+9" />
             <source>header line: %1</source>
             <translation>表头行：%1</translation>
@@ -466,6 +466,20 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+7" />
             <source>The database refused a setting (%1): %2</source>
             <translation>数据库拒绝了设置（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCase</name>
+        <message>
+            <location filename="../../src/workspace/DemoCase.cpp" line="+35" />
+            <location line="+14" />
+            <source>The demo case cannot be seeded.</source>
+            <translation>无法写入演示病例。</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>The demo case's protocol template is missing.</source>
+            <translation>缺少演示病例的治疗方案模板。</translation>
         </message>
     </context>
     <context>
@@ -708,6 +722,130 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>
                 <numerusform>此前最后一次输注血小板：%1（%n 天前）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCommand</name>
+        <message>
+            <location filename="../../src/gui/events/EventUndoCommands.cpp" line="+74" />
+            <source>“%1” cannot be redone: %2</source>
+            <translation>无法重做“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” cannot be undone: %2</source>
+            <translation>无法撤销“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The event was changed elsewhere in the meantime.</source>
+            <translation>此事件在此期间已在别处被修改。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Change %1</source>
+            <translation>修改 %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCommands</name>
+        <message>
+            <location filename="../../src/cli/EventCommands.cpp" line="+77" />
+            <source>event %1 needs an event ID (see event list).</source>
+            <translation>event %1 需要事件编号（见 event list）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" is not an event ID.</source>
+            <translation>“%1”不是事件编号。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>event %1 needs an MRN.</source>
+            <translation>event %1 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>  event add MRN --type TYPE --date DATE [--end-date DATE] [--phase PHASE]
+              [--regimen R] [--cycle N] [--number 1|2] [--cd34 X] [--agents A,B]
+              [--product platelets|red_cells] [--label L] [--note N] [--reason R]
+      TYPE is one of %1.
+      PHASE is induction, consolidation or maintenance; --cd34 is ×10⁶/kg.
+  event list MRN [--json]
+  event edit ID [the options of add]
+  event remove ID --reason TEXT
+</source>
+            <translation>  event add 病历号 --type 类型 --date 日期 [--end-date 日期] [--phase 阶段]
+              [--regimen 方案] [--cycle 周期] [--number 1|2] [--cd34 数值] [--agents A,B]
+              [--product platelets|red_cells] [--label 内容] [--note 备注] [--reason 原因]
+      类型为 %1 之一。
+      阶段为 induction、consolidation 或 maintenance；--cd34 的单位为 ×10⁶/kg。
+  event list 病历号 [--json]
+  event edit 编号 [与 add 相同的选项]
+  event remove 编号 --reason 原因
+</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Unknown event command "%1": use add, list, edit or remove.</source>
+            <translation>未知的事件命令“%1”：请使用 add、list、edit 或 remove。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Added event %1: %2</source>
+            <translation>已添加事件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n 个事件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Event %1 is unchanged.</source>
+            <translation>事件 %1 未改变。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved event %1: %2</source>
+            <translation>已保存事件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Removed event %1: %2</source>
+            <translation>已删除事件 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1320,34 +1458,34 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImportWriter</name>
         <message>
-            <location filename="../../src/storage/LabImportWriter.cpp" line="+146" />
+            <location filename="../../src/storage/LabImportWriter.cpp" line="+238" />
             <source>begin the import</source>
             <translation>开始导入</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+41" />
+            <location line="+58" />
             <source>record the import</source>
             <translation>记录导入</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-45" />
             <source>The database could not prepare the import: %1</source>
             <translation>数据库未能准备导入：%1</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+12" />
+            <location line="+17" />
+            <location line="+18" />
             <source>The import is not open.</source>
             <translation>导入未在进行中。</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-11" />
             <source>The database refused a row: %1</source>
             <translation>数据库拒绝了一行：%1</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>commit the import</source>
             <translation>提交导入</translation>
         </message>
@@ -1355,12 +1493,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImporter</name>
         <message>
-            <location filename="../../src/workspace/LabImporter.cpp" line="+107" />
+            <location filename="../../src/workspace/LabImporter.cpp" line="+217" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="-89" />
             <source>the code %1 is not mapped to a test; map it in the lab code table</source>
             <translation>代码 %1 未映射到检验项目；请在检验代码表中进行映射</translation>
         </message>
@@ -1370,22 +1508,22 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>代码 %1（%2）未映射到检验项目；请在检验代码表中进行映射</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>no patient has the MRN %1</source>
             <translation>没有病历号为 %1 的患者</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>result status %1 is not final; only final (F), corrected (C) and amended (A) results are imported</source>
             <translation>结果状态 %1 不是最终结果；仅导入最终（F）、已更正（C）和已修订（A）的结果</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>"%1" is not a date</source>
             <translation>“%1”不是日期</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+188" />
             <source>%1 could not be read to the end.</source>
             <translation>未能完整读取 %1。</translation>
         </message>
@@ -1460,7 +1598,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabResultRepository</name>
         <message>
-            <location filename="../../src/storage/LabResultRepository.cpp" line="+133" />
+            <location filename="../../src/storage/LabResultRepository.cpp" line="+141" />
             <source>Unknown test "%1".</source>
             <translation>未知检验项目“%1”。</translation>
         </message>
@@ -1536,7 +1674,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>删除结果</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>read lab results</source>
             <translation>读取检验结果</translation>
         </message>
@@ -1584,7 +1722,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
@@ -1658,6 +1796,16 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <source>&amp;Restore from archive</source>
             <translation>从归档恢复(&amp;R)</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Apply a &amp;protocol…</source>
+            <translation>应用治疗方案(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1688,20 +1836,238 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>PathwayEventText</name>
+        <message>
+            <location filename="../../src/clinical/PathwayEventText.cpp" line="+9" />
+            <source>Therapy cycle</source>
+            <translation>治疗周期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New line of therapy</source>
+            <translation>新治疗线</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stem-cell mobilization</source>
+            <translation>干细胞动员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stem-cell collection</source>
+            <translation>干细胞采集</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admission</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discharge</source>
+            <translation>出院</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conditioning</source>
+            <translation>预处理</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transplant</source>
+            <translation>移植</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfusion</source>
+            <translation>输注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reported</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Induction</source>
+            <translation>诱导治疗</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consolidation</source>
+            <translation>巩固治疗</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maintenance</source>
+            <translation>维持治疗</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Platelets</source>
+            <translation>血小板</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Red cells</source>
+            <translation>红细胞</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>CD34+ %1 ×10⁶/kg</source>
+            <translation>CD34+ %1 ×10⁶/kg</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 cycle %2</source>
+            <translation>%1 第%2周期</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>ASCT #%1 (day 0)</source>
+            <translation>第%1次自体移植（第0天）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 infused</source>
+            <translation>回输 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathwayEventValidator</name>
+        <message>
+            <location filename="../../src/clinical/PathwayEventValidator.cpp" line="+112" />
+            <source>Choose the type of event.</source>
+            <translation>请选择事件类型。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown event type "%1": use one of %2.</source>
+            <translation>未知的事件类型“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>"%1" is not a date: write YYYY-MM-DD, or YYYY-MM or YYYY when only that much is known.</source>
+            <translation>“%1”不是日期：请写为 YYYY-MM-DD；仅知年月或年份时写 YYYY-MM 或 YYYY。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Required: the date of the event.</source>
+            <translation>必填：事件日期。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1" is not a whole number.</source>
+            <translation>“%1”不是整数。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>"%1" is not a number of ×10⁶ CD34+ cells per kg.</source>
+            <translation>“%1”不是CD34+细胞数（×10⁶/kg）。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A %1 event does not take this field.</source>
+            <translation>“%1”事件没有此项。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At most %1 characters.</source>
+            <translation>最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A CD34+ count cannot be negative.</source>
+            <translation>CD34+细胞数不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Required: induction, consolidation or maintenance.</source>
+            <translation>必填：诱导治疗、巩固治疗或维持治疗。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown phase "%1": use induction, consolidation or maintenance.</source>
+            <translation>未知的阶段“%1”：请使用 induction、consolidation 或 maintenance。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Required: the regimen, e.g. VRD.</source>
+            <translation>必填：治疗方案，如 VRD。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A cycle number is from 1 to %1.</source>
+            <translation>周期数为 1 至 %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The end date %1 is before the start %2.</source>
+            <translation>结束日期 %1 早于开始日期 %2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Required: the conditioning regimen, e.g. MEL200.</source>
+            <translation>必填：预处理方案，如 MEL200。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Required: the day's CD34+ yield in ×10⁶/kg.</source>
+            <translation>必填：当日采集的CD34+细胞数（×10⁶/kg）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Required: 1 for the first transplant, 2 for the second.</source>
+            <translation>必填：第一次移植填 1，第二次移植填 2。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The transplant number is 1 or 2.</source>
+            <translation>移植次序为 1 或 2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Required: platelets or red_cells.</source>
+            <translation>必填：platelets（血小板）或 red_cells（红细胞）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown product "%1": use platelets or red_cells.</source>
+            <translation>未知的血液制品“%1”：请使用 platelets 或 red_cells。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Required: what was reported, e.g. "WBC engrafted".</source>
+            <translation>必填：报告内容，如“白细胞植活”。</translation>
+        </message>
+    </context>
+    <context>
         <name>PathwayRepository</name>
         <message>
-            <location filename="../../src/storage/PathwayRepository.cpp" line="+140" />
+            <location filename="../../src/storage/PathwayRepository.cpp" line="+141" />
             <source>One or two transplants can be planned.</source>
             <translation>可计划一次或两次移植。</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+96" />
+            <location line="+97" />
+            <location line="+46" />
+            <location line="+44" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-163" />
             <location line="+15" />
             <location line="+10" />
             <source>save the diagnosis details</source>
@@ -1713,40 +2079,47 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>读取诊断详情</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>The date %1 is in the future.</source>
-            <translation>日期 %1 晚于今天。</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+49" />
             <location line="+8" />
             <source>add the event</source>
             <translation>添加事件</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>This event was changed elsewhere after you read it; it has been reloaded.</source>
+            <translation>您读取此事件后，它已在别处被修改；事件已重新载入。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+16" />
+            <source>save the event</source>
+            <translation>保存事件</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Say why the event is deleted.</source>
             <translation>请说明删除该事件的原因。</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+12" />
-            <location line="+8" />
+            <location line="+11" />
+            <location line="+16" />
             <source>delete the event</source>
             <translation>删除事件</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="+58" />
             <source>No event has the id %1.</source>
             <translation>没有编号为 %1 的事件。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-108" />
+            <location line="+36" />
             <source>This event was changed elsewhere; it has been reloaded.</source>
             <translation>此事件已在别处被修改；事件已重新载入。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+59" />
+            <location line="+11" />
             <source>read the events</source>
             <translation>读取事件</translation>
         </message>
@@ -2170,6 +2543,297 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+2" />
             <source>The notes may not contain control characters.</source>
             <translation>备注不能包含控制字符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCommands</name>
+        <message>
+            <location filename="../../src/cli/PlanCommands.cpp" line="+47" />
+            <source>plan apply needs an MRN, a template and --start DATE.</source>
+            <translation>plan apply 需要病历号、模板和 --start 日期。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a protocol template; `plan templates` lists them.</source>
+            <translation>%1 不是治疗方案模板；`plan templates` 可列出全部模板。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--start: %1 is not a date (YYYY-MM-DD).</source>
+            <translation>--start：%1 不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 applied from %2.</source>
+            <translation>已自 %2 起应用 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>plan show needs an MRN.</source>
+            <translation>plan show 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>This patient has no plan; `plan apply` gives one.</source>
+            <translation>该患者没有治疗方案；可用 `plan apply` 指定。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>from %1</source>
+            <translation>自 %1 起</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days late</source>
+            <translation>延迟天数</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Alerts:</source>
+            <translation>警示：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>plan remove needs an MRN and --reason TEXT.</source>
+            <translation>plan remove 需要病历号和 --reason 原因。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>  plan templates
+      List the protocol templates.
+  plan apply MRN TEMPLATE --start YYYY-MM-DD
+      Give the patient a protocol: planned steps with expected dates.
+  plan show MRN [--json]
+      The planned steps, the recorded events matched to them, and the deviations.
+  plan remove MRN --reason TEXT
+</source>
+            <translation>  plan templates
+      列出治疗方案模板。
+  plan apply 病历号 模板 --start YYYY-MM-DD
+      为患者指定治疗方案：生成带预计日期的计划步骤。
+  plan show 病历号 [--json]
+      显示计划步骤、与之匹配的已记录事件以及方案偏离。
+  plan remove 病历号 --reason 原因
+</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>plan needs templates, apply, show or remove.</source>
+            <translation>plan 需要 templates、apply、show 或 remove。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPlan</name>
+        <message>
+            <location filename="../../src/clinical/ProtocolPlan.cpp" line="+69" />
+            <source>expected "mmtrack-protocol"</source>
+            <translation>应为"mmtrack-protocol"</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>only version 1 can be read</source>
+            <translation>仅能读取第1版</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+2" />
+            <location line="+15" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>must be 1 or 2</source>
+            <translation>须为1或2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>required, a list of at least one step</source>
+            <translation>必填，至少包含一个步骤的列表</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>"%1" is already the key of step %2</source>
+            <translation>"%1"已是第%2步的键</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not an event type</source>
+            <translation>不是事件类型</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>"%1" is not the key of an earlier step</source>
+            <translation>"%1"不是此前某一步骤的键</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>days cannot be negative</source>
+            <translation>天数不能为负</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a transplant is number 1 or 2</source>
+            <translation>移植序号须为1或2</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Response assessment</source>
+            <translation>疗效评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Response assessment (%1)</source>
+            <translation>疗效评价（%1）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cycle %2</source>
+            <translation>%1 第%2周期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New line of therapy</source>
+            <translation>新治疗线</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mobilization</source>
+            <translation>干细胞动员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stem-cell collection</source>
+            <translation>干细胞采集</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admission</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discharge</source>
+            <translation>出院</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conditioning %1</source>
+            <translation>预处理 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ASCT #%1 (day 0)</source>
+            <translation>第%1次自体移植（第0天）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfusion</source>
+            <translation>输注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reported</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>%1 started %2 days after its expected day %3 (more than 7).</source>
+            <translation>%1 于预计日期 %3 之后 %2 天才开始（超过7天）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 was expected on %2 and is not recorded (%3 days ago).</source>
+            <translation>%1 预计于 %2 进行，但尚无记录（已过 %3 天）。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>%1 ×10⁶ CD34+ cells/kg collected, below the minimum of %2 for %n planned transplant(s).</source>
+            <translation>
+                <numerusform>已采集 CD34+ 细胞 %1 ×10⁶/kg，低于计划 %n 次移植所需的最低量 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No neutrophil engraftment (ANC ≥ 0.5 ×10⁹/L on 3 days) by day +30 of ASCT #%1: possible graft failure.</source>
+            <translation>第%1次自体移植后第30天仍无中性粒细胞植入（3天ANC ≥ 0.5 ×10⁹/L）：可能植入失败。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No response assessment around day +100 of ASCT #%1 (%2; day +80 to +120 counted).</source>
+            <translation>第%1次自体移植后第100天前后（%2；按第80至120天计）无疗效评价。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The second transplant came %1 days after the first: beyond the 6 months of a planned tandem.</source>
+            <translation>第二次移植距第一次 %1 天：超出计划串联移植的6个月。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The planned second transplant is not recorded within 6 months of the first (%1).</source>
+            <translation>计划的第二次移植未在第一次移植后6个月内（%1）记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolRepository</name>
+        <message>
+            <location filename="../../src/storage/ProtocolRepository.cpp" line="+38" />
+            <source>The plan needs a start date.</source>
+            <translation>治疗方案需要开始日期。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+84" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+12" />
+            <location line="+9" />
+            <source>apply the plan</source>
+            <translation>应用治疗方案</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>read the plan</source>
+            <translation>读取治疗方案</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The stored plan of this patient cannot be read: %1</source>
+            <translation>无法读取该患者已保存的治疗方案：%1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Say why the plan is removed.</source>
+            <translation>请说明删除治疗方案的原因。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This patient has no plan.</source>
+            <translation>该患者没有治疗方案。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+13" />
+            <source>remove the plan</source>
+            <translation>删除治疗方案</translation>
         </message>
     </context>
     <context>
@@ -2678,6 +3342,332 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>TimelineDataBuilder</name>
+        <message>
+            <location filename="../../src/gui/timeline/TimelineDataBuilder.cpp" line="+58" />
+            <source>Diagnosis</source>
+            <translation>诊断</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Induction</source>
+            <translation>诱导治疗</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+100" />
+            <location line="+174" />
+            <source>Mobilization</source>
+            <translation>干细胞动员</translation>
+        </message>
+        <message>
+            <location line="-272" />
+            <source>Collection</source>
+            <translation>干细胞采集</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consolidation</source>
+            <translation>巩固治疗</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transplant</source>
+            <translation>移植</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Engrafted</source>
+            <translation>已植入</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maintenance</source>
+            <translation>维持治疗</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+97" />
+            <location line="+119" />
+            <source>ASCT %1</source>
+            <translation>第%1次移植</translation>
+        </message>
+        <message>
+            <location line="-181" />
+            <location line="+169" />
+            <source>C%1</source>
+            <translation>第%1周期</translation>
+        </message>
+        <message>
+            <location line="-165" />
+            <source>%1 cycle %2, %3</source>
+            <translation>%1 第%2周期，%3</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New line</source>
+            <translation>新治疗线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New line of therapy</source>
+            <translation>新治疗线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New line of therapy: %1</source>
+            <translation>新治疗线：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Stem-cell mobilization</source>
+            <translation>干细胞动员</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CD34+ %1 ×10⁶/kg</source>
+            <translation>CD34+ %1 ×10⁶/kg</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apheresis: CD34+ %1 ×10⁶/kg</source>
+            <translation>干细胞采集：CD34+ %1 ×10⁶/kg</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+153" />
+            <source>Apheresis</source>
+            <translation>干细胞采集</translation>
+        </message>
+        <message>
+            <location line="-152" />
+            <source>Apheresis (CD34+ yield not recorded)</source>
+            <translation>干细胞采集（未记录CD34+细胞数）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+163" />
+            <source>Admitted</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>Admission</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+162" />
+            <source>Discharged</source>
+            <translation>出院</translation>
+        </message>
+        <message>
+            <location line="-161" />
+            <source>Discharge</source>
+            <translation>出院</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <location line="+144" />
+            <source>Conditioning</source>
+            <translation>预处理</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>Autologous stem-cell transplant %1, day 0</source>
+            <translation>第%1次自体造血干细胞移植，干细胞回输（第0天）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CD34+ infused: %1 ×10⁶/kg</source>
+            <translation>回输CD34+细胞：%1 ×10⁶/kg</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PLT</source>
+            <translation>血小板</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>RBC</source>
+            <translation>红细胞</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platelet transfusion</source>
+            <translation>输注血小板</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Red-cell transfusion</source>
+            <translation>输注红细胞</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reported: %1</source>
+            <translation>报告：%1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Computed response: %1 (%2)</source>
+            <translation>计算的疗效：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>unconfirmed</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reported: %1 (%2)</source>
+            <translation>报告的疗效：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>⚠ The reported label differs from the computed one.</source>
+            <translation>⚠ 报告的疗效与计算结果不一致。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No computed response in this period.</source>
+            <translation>此期间没有计算的疗效。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>expected %1</source>
+            <translation>预计 %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Assessment</source>
+            <translation>疗效评价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned response assessment, %1</source>
+            <translation>计划的疗效评价，%1</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Transfusion</source>
+            <translation>输注</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Planned: %1, %2</source>
+            <translation>计划：%1，%2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>ANC</source>
+            <translation>中性粒细胞绝对值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platelets</source>
+            <translation>血小板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hemoglobin</source>
+            <translation>血红蛋白</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M-protein · FLC</source>
+            <translation>M蛋白 · 游离轻链</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M-protein</source>
+            <translation>M蛋白</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>κ FLC</source>
+            <translation>游离轻链κ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>λ FLC</source>
+            <translation>游离轻链λ</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Engrafted %1</source>
+            <translation>植入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDays</name>
+        <message>
+            <location filename="../../src/gui/timeline/TimelineDays.cpp" line="+57" />
+            <source>ASCT %1 %2</source>
+            <translation>第%1次移植 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLayout</name>
+        <message>
+            <location filename="../../src/gui/timeline/TimelineLayout.cpp" line="+297" />
+            <source>Day</source>
+            <translation>移植天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phases</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfusions</source>
+            <translation>输注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Response</source>
+            <translation>疗效</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Today %1</source>
+            <translation>今天 %1</translation>
+        </message>
+        <message>
+            <location line="+580" />
+            <source>%1 %2 %3
+%4</source>
+            <translation>%1 %2 %3
+%4</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: %2 – %3%4</source>
+            <translation>%1：%2 – %3%4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> (planned)</source>
+            <translation>（计划）</translation>
+        </message>
+    </context>
+    <context>
         <name>TransplantDays</name>
         <message numerus="yes">
             <location filename="../../src/clinical/rules/TransplantDays.cpp" line="+32" />
@@ -2779,9 +3769,42 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>mmtrack::gui::ApplyProtocolDialog</name>
+        <message>
+            <location filename="../../src/gui/plans/ApplyProtocolDialog.cpp" line="+23" />
+            <source>Apply a protocol</source>
+            <translation>应用治疗方案</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Protocol</source>
+            <translation>治疗方案(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;First step on</source>
+            <translation>首个步骤日期(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned steps get expected dates from this day; recorded events are matched to them. Applying replaces the current plan.</source>
+            <translation>计划步骤的预计日期由此日推算；已记录的事件将与之匹配。应用后将替换当前方案。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>First step on: %1 is not a date (YYYY-MM-DD).</source>
+            <translation>首个步骤日期：%1 不是日期（YYYY-MM-DD）。</translation>
+        </message>
+    </context>
+    <context>
         <name>mmtrack::gui::AssessmentOverviewWidget</name>
         <message>
-            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+30" />
+            <location filename="../../src/gui/patients/AssessmentOverviewWidget.cpp" line="+33" />
             <source>Missing: %1</source>
             <translation>缺少：%1</translation>
         </message>
@@ -2846,12 +3869,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>未达到</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+113" />
             <source>No assessment: select a patient with recorded results.</source>
             <translation>无评估：请选择已有记录结果的患者。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Diagnosis</source>
             <translation>诊断</translation>
         </message>
@@ -3025,7 +4048,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+0" />
             <source>Reported</source>
-            <translation>报告结果</translation>
+            <translation>报告</translation>
         </message>
         <message>
             <location line="+15" />
@@ -3165,8 +4188,54 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+8" />
+            <source>Treatment plan</source>
+            <translation>治疗方案</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+5" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>none applied</source>
+            <translation>未应用</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 · from %2</source>
+            <translation>%1 · 自 %2 起</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Steps recorded</source>
+            <translation>已记录步骤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next step</source>
+            <translation>下一步骤</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, expected %2</source>
+            <translation>%1，预计 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Alerts</source>
             <translation>警示</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>⚠ Protocol deviation: %1</source>
+            <translation>⚠ 方案偏离：%1</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3208,6 +4277,272 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="-20" />
             <source>Change %1 to %2</source>
             <translation>将 %1 改为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::EventFormDialog</name>
+        <message>
+            <location filename="../../src/gui/events/EventFormDialog.cpp" line="+191" />
+            <source>Edit a pathway event</source>
+            <translation>编辑病程事件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a pathway event</source>
+            <translation>添加病程事件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Type</source>
+            <translation>类型(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;End date</source>
+            <translation>结束日期(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phase</source>
+            <translation>阶段(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Regimen</source>
+            <translation>方案(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cycle</source>
+            <translation>周期(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transplant &amp;number</source>
+            <translation>移植次序(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CD&amp;34+</source>
+            <translation>CD34+(&amp;3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Agents</source>
+            <translation>动员药物(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Product</source>
+            <translation>血液制品(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Label</source>
+            <translation>报告内容(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;son</source>
+            <translation>原因(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>YYYY-MM-DD, or YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD，或 YYYY-MM、YYYY</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write only as much of the date as is known.</source>
+            <translation>日期只写已知的部分。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: YYYY-MM-DD</source>
+            <translation>选填：YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 3.2</source>
+            <translation>如 3.2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>×10⁶ CD34+ cells per kg of body weight</source>
+            <translation>每公斤体重 ×10⁶ 个CD34+细胞</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional, comma-separated: G-CSF, plerixafor</source>
+            <translation>选填，以逗号分隔：G-CSF, plerixafor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>required, e.g. WBC engrafted</source>
+            <translation>必填，如 白细胞植活</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: why the line of therapy changed</source>
+            <translation>选填：更换治疗线的原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The cycle's number within its phase; — when not known.</source>
+            <translation>该阶段内的周期序号；未知时为 —。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 for the first transplant, 2 for the second.</source>
+            <translation>第一次移植为 1，第二次移植为 2。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>required, e.g. MEL200</source>
+            <translation>必填，如 MEL200</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>required, e.g. VRD</source>
+            <translation>必填，如 VRD</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::EventListModel</name>
+        <message>
+            <location filename="../../src/gui/events/EventListModel.cpp" line="+77" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::EventsPage</name>
+        <message>
+            <location filename="../../src/gui/events/EventsPage.cpp" line="+151" />
+            <source>Pathway events</source>
+            <translation>病程事件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record an event (Ins or Ctrl+N)</source>
+            <translation>记录事件（Ins 或 Ctrl+N）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the chosen event (Enter or F2)</source>
+            <translation>修改所选事件（Enter 或 F2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the chosen event; you are asked why (Del)</source>
+            <translation>删除所选事件，需说明原因（Del）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo %1</source>
+            <translation>撤销 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Redo %1</source>
+            <translation>重做 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ins adds · Enter or F2 edits · Del deletes · Ctrl+Z undoes · Ctrl+Y redoes</source>
+            <translation>Ins 添加 · Enter 或 F2 编辑 · Del 删除 · Ctrl+Z 撤销 · Ctrl+Y 重做</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pathway events in date order</source>
+            <translation>按日期排列的病程事件</translation>
+        </message>
+        <message>
+            <location line="+159" />
+            <source>Delete a pathway event</source>
+            <translation>删除病程事件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why is the event “%1” deleted? The reason is kept in the audit log.</source>
+            <translation>为何删除事件“%1”？原因将记入审计日志。</translation>
         </message>
     </context>
     <context>
@@ -3810,13 +5145,13 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+119" />
-            <location line="+227" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+125" />
+            <location line="+278" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message numerus="yes">
-            <location line="-155" />
+            <location line="-204" />
             <source>%n patient(s)</source>
             <translation>
                 <numerusform>%n 位患者</numerusform>
@@ -3855,7 +5190,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>已从归档恢复 %1（%2）。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
+            <source>&amp;Timeline</source>
+            <translation>时间轴(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Assess&amp;ment</source>
             <translation>评估(&amp;M)</translation>
         </message>
@@ -3868,6 +5208,16 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+1" />
             <source>E&amp;nter results</source>
             <translation>录入结果(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;vents</source>
+            <translation>事件(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>The protocol was applied.</source>
+            <translation>已应用治疗方案。</translation>
         </message>
     </context>
     <context>
@@ -4071,6 +5421,61 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="-1" />
             <source>Last changed</source>
             <translation>最近修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::TimelineView</name>
+        <message>
+            <location filename="../../src/gui/timeline/TimelineView.cpp" line="+31" />
+            <location line="+291" />
+            <location line="+35" />
+            <source>Patient timeline</source>
+            <translation>患者时间轴</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>Fit all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fit transplant %1 (day −10 to +30)</source>
+            <translation>显示第%1次移植（第−10天至第+30天）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export as PNG…</source>
+            <translation>导出为PNG…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export as SVG…</source>
+            <translation>导出为SVG…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export the timeline as SVG</source>
+            <translation>将时间轴导出为SVG</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the timeline as PNG</source>
+            <translation>将时间轴导出为PNG</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SVG images (*.svg)</source>
+            <translation>SVG图像 (*.svg)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG图像 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Keys: + and − zoom, 0 fits all, 1 and 2 fit a transplant, arrows pan, Tab steps through events, Enter opens one.</source>
+            <translation>按键：+ 和 − 缩放，0 显示全部，1 和 2 显示对应的移植，方向键平移，Tab 逐个选择事件，Enter 打开所选事件。</translation>
         </message>
     </context>
 </TS>

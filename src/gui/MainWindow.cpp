@@ -3,6 +3,8 @@
 #include "common/Language.h"
 #include "common/Logging.h"
 #include "gui/MessageBanner.h"
+#include "gui/events/EventFormDialog.h" // EventsPage::form() needs the whole type
+#include "gui/events/EventsPage.h"
 #include "gui/labs/LabCodeMapDialog.h"
 #include "gui/labs/LabEntryPage.h"
 #include "gui/labs/LabImportDialog.h"
@@ -12,6 +14,7 @@
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
 #include "gui/plans/ApplyProtocolDialog.h"
+#include "gui/timeline/TimelineView.h"
 #include "ui_MainWindow.h"
 #include "workspace/CasePlan.h"
 #include "workspace/Workspace.h"
@@ -181,6 +184,7 @@ void MainWindow::onSelectionChanged()
         m_ui->patientTabs->setTabEnabled(tab, patient.has_value());
     if (patient)
         m_entry->setPatient(*patient);
+    m_events->setPatient(patient ? std::optional<qint64>(patient->id) : std::nullopt);
     reloadResults();
     m_ui->actionEditPatient->setEnabled(patient.has_value());
     m_ui->actionApplyProtocol->setEnabled(patient.has_value());
@@ -274,24 +278,44 @@ void MainWindow::buildPatientTabs()
     assessmentArea->setWidgetResizable(true);
     assessmentArea->setFrameShape(QFrame::NoFrame);
     assessmentArea->setWidget(m_assessment);
+    m_timeline = new TimelineView;
+    m_events = new EventsPage(m_workspace, m_user);
+    m_ui->patientTabs->addTab(m_timeline, QString());
     m_ui->patientTabs->addTab(assessmentArea, QString());
     m_ui->patientTabs->addTab(m_results, QString());
     m_ui->patientTabs->addTab(m_entry, QString());
+    m_ui->patientTabs->addTab(m_events, QString());
     retranslateTabs();
     connect(m_entry, &LabEntryPage::resultsChanged, this, &MainWindow::reloadResults);
+    connect(m_events, &EventsPage::eventsChanged, this, &MainWindow::reloadResults);
+    // A click on the timeline opens what was clicked: an event in the Events tab, a result in
+    // the Results tab.
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
+        if (index < 0 || index >= m_caseEventIds.size())
+            return;
+        m_ui->patientTabs->setCurrentWidget(m_events);
+        m_events->selectEvent(m_caseEventIds[index]);
+    });
+    connect(m_timeline, &TimelineView::resultActivated, this, [this](qint64 resultId) {
+        m_ui->patientTabs->setCurrentWidget(m_results);
+        m_results->selectResult(resultId);
+    });
 }
 
 void MainWindow::retranslateTabs()
 {
-    m_ui->patientTabs->setTabText(1, tr("Assess&ment"));
-    m_ui->patientTabs->setTabText(2, tr("&Results"));
-    m_ui->patientTabs->setTabText(3, tr("E&nter results"));
+    m_ui->patientTabs->setTabText(1, tr("&Timeline"));
+    m_ui->patientTabs->setTabText(2, tr("Assess&ment"));
+    m_ui->patientTabs->setTabText(3, tr("&Results"));
+    m_ui->patientTabs->setTabText(4, tr("E&nter results"));
+    m_ui->patientTabs->setTabText(5, tr("E&vents"));
 }
 
 void MainWindow::showTab(const QString& name)
 {
-    const QStringList names{QStringLiteral("overview"), QStringLiteral("assessment"),
-                            QStringLiteral("results"), QStringLiteral("entry")};
+    const QStringList names{QStringLiteral("overview"),   QStringLiteral("timeline"),
+                            QStringLiteral("assessment"), QStringLiteral("results"),
+                            QStringLiteral("entry"),      QStringLiteral("events")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_ui->patientTabs->setCurrentIndex(int(index));
 }
@@ -302,6 +326,8 @@ void MainWindow::reloadResults()
     if (!patient) {
         m_results->setResults({}, std::nullopt);
         m_assessment->clear();
+        m_timeline->setData({});
+        m_caseEventIds.clear();
         return;
     }
     // One read of the case feeds both the assessment and the results page.
@@ -314,8 +340,17 @@ void MainWindow::reloadResults()
     const auto plan = workspace::CasePlan::review(m_workspace, assessed->first, assessed->second);
     if (!plan)
         m_banner->show(MessageBanner::Kind::Error, plan.errorText());
-    m_assessment->setAssessment(assessed->first, assessed->second,
-                                plan ? plan.value() : std::nullopt);
+    const std::optional<workspace::CasePlanView> planView = plan ? plan.value() : std::nullopt;
+    m_assessment->setAssessment(assessed->first, assessed->second, planView);
+    m_timeline->setCase(assessed->first, assessed->second,
+                        planView ? std::optional<clinical::PlanReview>(planView->review)
+                                 : std::nullopt,
+                        m_workspace.clock().today());
+    // The case's events are in date order; keep their ids to open one from the timeline.
+    m_caseEventIds.clear();
+    if (const auto stored = m_workspace.pathway().events(patient->id))
+        for (const storage::StoredEvent& event : stored.value())
+            m_caseEventIds << event.id;
     m_results->setResults(assessed->first.results, patient->sex);
 }
 

@@ -23,6 +23,8 @@ namespace mmtrack::gui {
 
 class ApplyProtocolDialog;
 class AssessmentOverviewWidget;
+class EventsPage;
+class TimelineView;
 class LabEntryPage;
 class LabImportDialog;
 class LabResultsPage;
@@ -55,6 +57,8 @@ public:
     void setSearchText(const QString& text);
     LabResultsPage* resultsPage() const { return m_results; }
     LabEntryPage* entryPage() const { return m_entry; }
+    TimelineView* timeline() const { return m_timeline; }
+    EventsPage* eventsPage() const { return m_events; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the import dialog (non-blocking) on a file, or empty to choose one.
     LabImportDialog* importLabResults(const QString& path = {});
@@ -62,7 +66,7 @@ public:
     ApplyProtocolDialog* applyProtocol();
     // Reads the selected patient's lab results again.
     void reloadResults();
-    // "overview", "results" or "entry".
+    // "overview", "timeline", "assessment", "results", "entry" or "events".
     void showTab(const QString& name);
 
 protected:
@@ -93,6 +97,9 @@ private:
     QUndoStack* m_undoStack;
     LabResultsPage* m_results;
     LabEntryPage* m_entry;
+    TimelineView* m_timeline = nullptr;
+    EventsPage* m_events = nullptr;
+    QList<qint64> m_caseEventIds; // the ids of the timeline's events, in its order
     AssessmentOverviewWidget* m_assessment;
 };
 

@@ -189,10 +189,12 @@ int main(int argc, char* argv[])
                 "built in %.0f ms, layout set up in %.1f ms, once)\n",
                 qlonglong(record.events.size()), qlonglong(record.results.size()), assessMs,
                 buildMs, setDataMs);
-    std::printf("paint, demo, fit all:                %8.2f ms  (of which the frame layout %.2f ms)\n",
-                demoFrame.paint, demoFrame.frame);
-    std::printf("paint, big, fit all:                 %8.2f ms  (of which the frame layout %.2f ms)\n",
-                bigFrame.paint, bigFrame.frame);
+    std::printf(
+        "paint, demo, fit all:                %8.2f ms  (of which the frame layout %.2f ms)\n",
+        demoFrame.paint, demoFrame.frame);
+    std::printf(
+        "paint, big, fit all:                 %8.2f ms  (of which the frame layout %.2f ms)\n",
+        bigFrame.paint, bigFrame.frame);
     std::printf("ratio big / demo:                    %8.2f\n", bigFrame.paint / demoFrame.paint);
     std::printf("paint, big, fit transplant 2:        %8.2f ms\n", transplantPaint);
     std::printf("zoom step, big (frame layout only):  %8.2f ms\n", zoomFrame);

@@ -1,6 +1,7 @@
 #include "gui/events/EventsPage.h"
 
 #include "clinical/PathwayEventValidator.h"
+#include "common/Language.h"
 #include "gui/events/EventFormDialog.h"
 #include "gui/events/EventUndoCommands.h"
 #include "storage/AuditLog.h"
@@ -80,7 +81,9 @@ struct Page {
             QTest::qWait(10);
         REQUIRE(page->form() == nullptr);
         page->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
+        for (int i = 0; i < 100 && QApplication::activeWindow() != page.get(); ++i)
+            QTest::qWait(10);
+        REQUIRE(QApplication::activeWindow() == page.get());
         page->table()->setFocus();
     }
     gui::EventFormDialog* form()
@@ -93,7 +96,10 @@ struct Page {
     {
         REQUIRE(page->form() != nullptr);
         page->form()->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(page->form()));
+        // isActiveWindow() is shared with the parent, so wait for the application's view.
+        for (int i = 0; i < 100 && QApplication::activeWindow() != page->form(); ++i)
+            QTest::qWait(10);
+        REQUIRE(QApplication::activeWindow() == page->form());
     }
 
     QList<StoredEvent> stored() const { return workspace->pathway().events(patientId).value(); }
@@ -120,7 +126,6 @@ struct Page {
         press(Qt::Key_Tab);
         REQUIRE(focused() == form()->input(field::date));
         type(date);
-        WARN(qobject_cast<QLineEdit*>(form()->input(field::date))->text().toStdString() << " sel " << qobject_cast<QLineEdit*>(form()->input(field::date))->hasSelectedText() << " active " << (QApplication::activeWindow() == form()));
         press(Qt::Key_Tab); // the hidden fields of other types are skipped
         REQUIRE(focused() == form()->input(field::cd34));
         type(cd34);
@@ -225,6 +230,8 @@ TEST_CASE("A bad field shows its message under the field, disables OK and saves 
     p.press(Qt::Key_Down);
     p.press(Qt::Key_Down); // admission, discharge, conditioning, transplant
     CHECK(form->isFieldShown(field::number));
+    QTest::qWait(20); // a row shown while the form is open gets its height
+    CHECK(form->input(field::number)->height() > 0);
     CHECK(form->isFieldShown(field::cd34));
     CHECK_FALSE(form->isFieldShown(field::regimen));
     form->input(field::date)->setFocus();
@@ -341,4 +348,46 @@ TEST_CASE("An undo refused because the event changed elsewhere is reported, not 
     CHECK(p.audit().size() == rows);
     REQUIRE(p.stored().size() == 1);
     CHECK(cd34Of(p.stored()[0]) == QStringLiteral("5"));
+}
+
+TEST_CASE("The page and its form follow the language", "[gui][events][i18n]")
+{
+    Page p;
+    p.addCollection(QStringLiteral("2026-11-20"), QStringLiteral("3.2"));
+    p.formCloses();
+    common::installLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QAbstractItemModel* model = p.page->table()->model();
+    CHECK(model->index(0, 1).data().toString() == QStringLiteral("干细胞采集"));
+    CHECK(model->headerData(0, Qt::Horizontal).toString() == QStringLiteral("日期"));
+    // The step keeps the words it was named with; the action around it follows the language.
+    CHECK(p.page->undoAction()->text().startsWith(QStringLiteral("撤销 ")));
+    p.page->editSelected();
+    p.formOpens();
+    CHECK(p.form()->windowTitle() == QStringLiteral("编辑病程事件"));
+
+    // Documentation screenshots: MMTRACK_SCREENSHOTS=DIR ./build/tests/gui/test_gui_events
+    if (const QString dir = qEnvironmentVariable("MMTRACK_SCREENSHOTS"); !dir.isEmpty()) {
+        CHECK(p.form()->grab().save(dir + QStringLiteral("/events-form-zh_CN.png")));
+        CHECK(p.page->grab().save(dir + QStringLiteral("/events-page-zh_CN.png")));
+    }
+    p.press(Qt::Key_Escape);
+    p.formCloses();
+    common::installLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(model->index(0, 1).data().toString() == QStringLiteral("Stem-cell collection"));
+    if (const QString dir = qEnvironmentVariable("MMTRACK_SCREENSHOTS"); !dir.isEmpty()) {
+        p.press(Qt::Key_Insert);
+        p.formOpens();
+        p.press(Qt::Key_Down);
+        p.press(Qt::Key_Down);
+        p.press(Qt::Key_Down); // stem-cell collection
+        p.form()->input(field::cd34)->setFocus();
+        p.type(QStringLiteral("-1"));
+        QTest::qWait(50); // let the form lay out the rows it shows now
+        CHECK(p.form()->grab().save(dir + QStringLiteral("/events-form.png")));
+        CHECK(p.page->grab().save(dir + QStringLiteral("/events-page.png")));
+        p.press(Qt::Key_Escape);
+        p.formCloses();
+    }
 }

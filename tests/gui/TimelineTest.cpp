@@ -72,13 +72,13 @@ clinical::PlanReview demoPlan()
     done.recorded = QDate(2026, 3, 17);
     plan.steps << done;
     clinical::PlannedStep maintenance;
-    maintenance.step.key = QStringLiteral("maintenance-1");
+    maintenance.step.key = QStringLiteral("maintenance-7");
     maintenance.step.type = clinical::EventType::TherapyCycle;
     maintenance.step.phase = QStringLiteral("maintenance");
     maintenance.step.regimen = QStringLiteral("R");
-    maintenance.step.cycle = 1;
+    maintenance.step.cycle = 7;
     maintenance.step.durationDays = 28;
-    maintenance.expected = QDate(2026, 7, 1);
+    maintenance.expected = QDate(2026, 12, 14); // after the recorded cycle 6
     plan.steps << maintenance;
     clinical::PlannedStep day100;
     day100.step.key = QStringLiteral("day100-2");
@@ -93,7 +93,7 @@ TimelineData demoData(const Demo& demo, bool withPlan = true)
 {
     return gui::TimelineDataBuilder::build(demo.record, demo.assessment,
                                            withPlan ? std::optional(demoPlan()) : std::nullopt,
-                                           QDate(2026, 4, 20));
+                                           QDate(2026, 11, 24));
 }
 
 const TimelineFrame::Mark* markOf(const TimelineFrame& frame, const TimelineData& data,
@@ -155,8 +155,7 @@ bool near(QColor a, QColor b, int tolerance = 40)
 TEST_CASE("Timeline day numbers count from the nearest transplant without skipping day 0",
           "[gui][timeline]")
 {
-    const gui::TimelineDays days(
-        {{1, jd(2025, 11, 3)}, {2, jd(2026, 3, 17)}}); // the demo's day 0s
+    const gui::TimelineDays days({{1, jd(2025, 11, 3)}, {2, jd(2026, 3, 17)}}); // the demo's day 0s
     CHECK(days.label(jd(2025, 11, 2)) == QStringLiteral("D-1"));
     CHECK(days.label(jd(2025, 11, 3)) == QStringLiteral("D0"));
     CHECK(days.label(jd(2025, 11, 12)) == QStringLiteral("D+9"));
@@ -181,8 +180,8 @@ TEST_CASE("The timeline data holds the demo case's phases, marks, badges and lab
     QStringList keys;
     for (const gui::TimelinePhase& p : data.phases)
         keys << p.key;
-    for (const char* key : {"diagnosis", "induction", "mobilization", "collection",
-                            "consolidation", "transplant", "maintenance"})
+    for (const char* key : {"diagnosis", "induction", "mobilization", "collection", "consolidation",
+                            "transplant", "maintenance"})
         CHECK(keys.contains(QLatin1String(key)));
 
     int diamonds = 0;
@@ -202,8 +201,8 @@ TEST_CASE("The timeline data holds the demo case's phases, marks, badges and lab
     for (const gui::TimelineEvent& e : data.events)
         if (e.planned) {
             CHECK(e.mark == TimelineMark::Cycle);
-            CHECK(e.first == jd(2026, 7, 1));
-            CHECK(e.last == jd(2026, 7, 28));
+            CHECK(e.first == jd(2026, 12, 14));
+            CHECK(e.last == jd(2027, 1, 10));
             ++plannedCycles;
         }
     CHECK(plannedCycles == 1);
@@ -291,9 +290,10 @@ TEST_CASE("Timeline labels never overlap at any zoom", "[gui][timeline]")
         e.shortLabel = QString::number(d);
         e.priority = d % 5;
         crowded.events << e;
-        crowded.responses << gui::TimelineResponse{e.first, QStringLiteral("VGPR"), d % 3 == 0,
-                                                   QStringLiteral("PR"), true, false, QString(),
-                                                   QString()};
+        crowded.responses << gui::TimelineResponse{e.first,    QStringLiteral("VGPR"),
+                                                   d % 3 == 0, QStringLiteral("PR"),
+                                                   true,       false,
+                                                   QString(),  QString()};
     }
     layout.setData(crowded);
     layout.setSize({1400, 800});
@@ -403,10 +403,11 @@ TEST_CASE("The rendered timeline shows its marks at their dates", "[gui][timelin
     CHECK(near(all.pixelColor(drop->centre.toPoint() + QPoint(0, 2)),
                gui::timelinestyle::phaseColour(QStringLiteral("collection"))));
     // A planned step is faint: its cycle bar is lighter than a recorded one.
-    const auto* planned = markOf(allFrame, data, TimelineMark::Cycle, jd(2026, 7, 1), true);
+    const auto* planned = markOf(allFrame, data, TimelineMark::Cycle, jd(2026, 12, 14), true);
     REQUIRE(planned);
     const QColor faint = all.pixelColor(planned->centre.toPoint());
-    CHECK(faint.lightness() > gui::timelinestyle::phaseColour(QStringLiteral("maintenance")).lightness());
+    CHECK(faint.lightness() >
+          gui::timelinestyle::phaseColour(QStringLiteral("maintenance")).lightness());
     // Today's line.
     REQUIRE(allFrame.todayX);
     const QColor today = all.pixelColor(int(std::round(*allFrame.todayX)), 780);
@@ -453,7 +454,8 @@ TEST_CASE("The timeline view zooms, pans and opens events from the mouse and the
     // A click on a lab value opens the result.
     const TimelineFrame::LabLane& anc = frame.labLanes.constFirst();
     REQUIRE_FALSE(anc.series.constFirst().dots.isEmpty());
-    QTest::mouseClick(&view, Qt::LeftButton, {}, anc.series.constFirst().dots.constFirst().toPoint());
+    QTest::mouseClick(&view, Qt::LeftButton, {},
+                      anc.series.constFirst().dots.constFirst().toPoint());
     REQUIRE(results.size() == 1);
     CHECK(results.at(0).at(0).toLongLong() == anc.series.constFirst().dotResultIds.constFirst());
     CHECK(results.at(0).at(0).toLongLong() > 0);
@@ -499,7 +501,7 @@ TEST_CASE("Screenshots of the timeline", "[gui][timeline][screenshot]")
     // Documentation screenshots: MMTRACK_SCREENSHOTS=DIR ./build/tests/gui/test_gui_timeline
     const QString dir = qEnvironmentVariable("MMTRACK_SCREENSHOTS");
     Demo demo;
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         REQUIRE(common::installLanguage(language));
         const TimelineData data = demoData(demo);
         const QSize size(1440, 860);

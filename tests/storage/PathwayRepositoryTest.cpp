@@ -41,7 +41,7 @@ TEST_CASE("The demo patient's cytogenetics, plan and transfusions are stored", "
     CHECK_FALSE(d.cytogenetics->del17pCcfPercent);
     CHECK(d.transplantsPlanned == 2);
     const auto events = ward.workspace->pathway().events(ward.demoId).value();
-    REQUIRE(events.size() == 25);
+    REQUIRE(events.size() == 31);
     CHECK(events[0].event.type == clinical::EventType::TherapyCycle);
     CHECK(events[0].event.regimen == QStringLiteral("VRD"));
     int platelets = 0;

@@ -82,4 +82,8 @@ ZH = {
     "Next step": "下一步骤",
     "%1, expected %2": "%1，预计 %2",
     "⚠ Protocol deviation: %1": "⚠ 方案偏离：%1",
+    # Main window: the new tabs and the protocol action's shortcut
+    "&Timeline": "时间轴(&T)",
+    "E&vents": "事件(&V)",
+    "Ctrl+Shift+P": "Ctrl+Shift+P",
 }

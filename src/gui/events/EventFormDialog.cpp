@@ -5,7 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,10 +61,12 @@ void EventFormDialog::build()
 {
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(kSpacing);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid rather than a QFormLayout: on Qt 6.4 a form row shown again while the dialog is
+    // open keeps no height.
+    m_form = new QGridLayout;
     m_form->setVerticalSpacing(kSpacing);
     m_form->setHorizontalSpacing(kSpacing * 2);
+    m_form->setColumnStretch(1, 1);
     layout->addLayout(m_form);
 
     m_type = new QComboBox(this);
@@ -161,7 +163,9 @@ void EventFormDialog::addField(const QString& key, QWidget* input, QWidget* extr
     rowLayout->addWidget(f.error);
     f.label = new QLabel(this);
     f.label->setBuddy(input);
-    m_form->addRow(f.label, f.row);
+    const int gridRow = m_form->rowCount();
+    m_form->addWidget(f.label, gridRow, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_form->addWidget(f.row, gridRow, 1);
     m_fields.insert(key, f);
 }
 
@@ -222,8 +226,12 @@ void EventFormDialog::onTypeChanged()
     const auto type = clinical::eventTypeFromCode(m_type->currentData().toString());
     const QStringList shown = type ? PathwayEventValidator::fieldsOf(*type) : QStringList();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        if (it.key() != field::type && it.key() != field::date)
-            m_form->setRowVisible(it->row, shown.contains(it.key()));
+        if (it.key() != field::type && it.key() != field::date) {
+            // Hiding the widgets (not QFormLayout::setRowVisible, which on Qt 6.4 leaves a row
+            // shown again without height while the dialog is open).
+            it->label->setVisible(shown.contains(it.key()));
+            it->row->setVisible(shown.contains(it.key()));
+        }
     m_regimen->setPlaceholderText(type == clinical::EventType::Conditioning
                                       ? tr("required, e.g. MEL200")
                                       : tr("required, e.g. VRD"));

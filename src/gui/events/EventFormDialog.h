@@ -11,7 +11,7 @@
 #include <functional>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -69,7 +69,7 @@ private:
     QDate m_today;
     bool m_editing = false;
     Submit m_submit;
-    QFormLayout* m_form = nullptr;
+    QGridLayout* m_form = nullptr;
     QHash<QString, Field> m_fields;
     QSet<QString> m_touched;
     QComboBox* m_type = nullptr;

@@ -140,7 +140,7 @@ Status EventCommand::removeEvent(const QString& reason)
 AddEventCommand::AddEventCommand(std::shared_ptr<EventEditSession> session, PathwayEvent event)
     : EventCommand(session, session->newHandle()), m_event(std::move(event))
 {
-    setText(tr("Add %1").arg(describe(m_event)));
+    setText(EventCommand::tr("Add %1").arg(describe(m_event)));
 }
 
 Status AddEventCommand::forward()
@@ -158,7 +158,7 @@ EditEventCommand::EditEventCommand(std::shared_ptr<EventEditSession> session,
     : EventCommand(session, session->handleFor(stored)), m_before(stored.event),
       m_after(std::move(after))
 {
-    setText(tr("Change %1").arg(describe(m_before)));
+    setText(EventCommand::tr("Change %1").arg(describe(m_before)));
 }
 
 Status EditEventCommand::forward()
@@ -176,7 +176,7 @@ DeleteEventCommand::DeleteEventCommand(std::shared_ptr<EventEditSession> session
     : EventCommand(session, session->handleFor(stored)), m_stored(stored.event),
       m_reason(std::move(reason))
 {
-    setText(tr("Delete %1").arg(describe(m_stored)));
+    setText(EventCommand::tr("Delete %1").arg(describe(m_stored)));
 }
 
 Status DeleteEventCommand::forward()

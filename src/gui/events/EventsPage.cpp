@@ -57,6 +57,9 @@ EventsPage::EventsPage(workspace::Workspace& workspace, QString user, QWidget* p
 
 EventsPage::~EventsPage()
 {
+    // The stack is a child: QWidget's destructor clears it, and its signals must not reach
+    // this half-destroyed page.
+    disconnect(m_undoStack, nullptr, this, nullptr);
     if (m_session)
         m_session->setFailureHandler({});
 }
@@ -255,6 +258,11 @@ std::optional<storage::StoredEvent> EventsPage::selectedEvent() const
 QList<storage::StoredEvent> EventsPage::events() const
 {
     return m_model->events();
+}
+
+EventFormDialog* EventsPage::form() const
+{
+    return m_form;
 }
 
 QString EventsPage::messageText() const

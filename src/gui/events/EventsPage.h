@@ -55,8 +55,8 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* table() const { return m_table; }
-    EventFormDialog* form() const { return m_form; } // while the form is open
-    QString messageText() const;                     // a page-wide problem, or ""
+    EventFormDialog* form() const; // while the form is open
+    QString messageText() const;   // a page-wide problem, or ""
     QAction* addEventAction() const { return m_addAction; }
     QAction* editAction() const { return m_editAction; }
     QAction* deleteAction() const { return m_deleteAction; }

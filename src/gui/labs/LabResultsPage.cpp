@@ -271,4 +271,19 @@ void LabResultsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool LabResultsPage::selectResult(qint64 resultId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            if (!m_model->resultIdsAt(index).contains(resultId))
+                continue;
+            m_stickToNewest = false;
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    return false;
+}
+
 } // namespace mmtrack::gui

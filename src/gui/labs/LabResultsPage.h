@@ -39,6 +39,8 @@ public:
     bool selectChart(const QString& id);
     // Shows a test's own chart (or the named chart that is that test alone).
     bool selectTestChart(const QString& testKey);
+    // Makes the cell holding a result current (and charts its test); false if none holds it.
+    bool selectResult(qint64 resultId);
 
     LabResultsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

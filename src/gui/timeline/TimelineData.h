@@ -34,7 +34,7 @@ struct TimelinePhase {
     // diagnosis, induction, mobilization, collection, consolidation, transplant, engraftment,
     // maintenance: also the colour key.
     QString key;
-    QString label;  // "Induction", "ASCT 1"
+    QString label;    // "Induction", "ASCT 1"
     qint64 first = 0; // first day
     qint64 last = 0;  // last day, inclusive
     bool planned = false;
@@ -45,7 +45,7 @@ struct TimelineEvent {
     qint64 first = 0; // the days the date can stand for: a date known to the month spans it
     qint64 last = 0;
     bool exactDay = true;
-    QString colourKey; // a phase key, or "neutral"
+    QString colourKey;  // a phase key, or "neutral"
     QString label;      // drawn beside the mark when there is room: "CD34+ 9.1 ×10⁶/kg"
     QString shortLabel; // the fallback when the label does not fit: "9.1"; may be empty
     QString detail;     // the tooltip

@@ -111,8 +111,9 @@ void TimelineDataBuilder::addPhases(const CaseAssessment& assessment, TimelineDa
             if (t.number == number)
                 engrafted = reachedDate(t.engraftment.neutrophils);
         if (engrafted && jd(*engrafted) > phase.first && jd(*engrafted) <= phase.last) {
-            TimelinePhase after{QStringLiteral("engraftment"), phaseName(QStringLiteral("engraftment")),
-                                jd(*engrafted), phase.last, false};
+            TimelinePhase after{QStringLiteral("engraftment"),
+                                phaseName(QStringLiteral("engraftment")), jd(*engrafted),
+                                phase.last, false};
             phase.last = jd(*engrafted) - 1;
             data.phases << phase << after;
         } else {
@@ -140,8 +141,9 @@ void TimelineDataBuilder::addEvents(const CaseRecord& record, TimelineData& data
             mark.mark = TimelineMark::Cycle;
             mark.colourKey = e.phase.isEmpty() ? QStringLiteral("induction") : e.phase;
             mark.shortLabel = e.cycle ? tr("C%1").arg(*e.cycle) : QString();
-            mark.label = e.regimen.isEmpty() ? mark.shortLabel
-                                             : QString(e.regimen + QLatin1Char(' ') + mark.shortLabel).trimmed();
+            mark.label = e.regimen.isEmpty()
+                             ? mark.shortLabel
+                             : QString(e.regimen + QLatin1Char(' ') + mark.shortLabel).trimmed();
             what = tr("%1 cycle %2, %3")
                        .arg(e.regimen, e.cycle ? QString::number(*e.cycle) : QStringLiteral("?"),
                             phaseName(mark.colourKey).toLower());
@@ -158,8 +160,10 @@ void TimelineDataBuilder::addEvents(const CaseRecord& record, TimelineData& data
             mark.mark = TimelineMark::Mobilization;
             mark.colourKey = QStringLiteral("mobilization");
             mark.label = e.agents.isEmpty() ? tr("Mobilization") : e.agents.join(QLatin1Char('+'));
-            what = tr("Stem-cell mobilization") +
-                   (e.agents.isEmpty() ? QString() : QStringLiteral(": ") + e.agents.join(QStringLiteral(", ")));
+            what =
+                tr("Stem-cell mobilization") +
+                (e.agents.isEmpty() ? QString()
+                                    : QStringLiteral(": ") + e.agents.join(QStringLiteral(", ")));
             mark.priority = 4;
             break;
         case EventType::StemCellCollection:
@@ -202,7 +206,8 @@ void TimelineDataBuilder::addEvents(const CaseRecord& record, TimelineData& data
             mark.shortLabel = QString::number(e.number.value_or(0));
             what = tr("Autologous stem-cell transplant %1, day 0").arg(e.number.value_or(0));
             if (e.cd34PerKg)
-                what += QLatin1Char('\n') + tr("CD34+ infused: %1 ×10⁶/kg").arg(numberText(*e.cd34PerKg));
+                what += QLatin1Char('\n') +
+                        tr("CD34+ infused: %1 ×10⁶/kg").arg(numberText(*e.cd34PerKg));
             mark.priority = 0;
             break;
         case EventType::Transfusion: {
@@ -262,7 +267,8 @@ void TimelineDataBuilder::addResponses(const CaseRecord& record, const CaseAsses
             target->differs = !computedInPeriod.contains(e.label);
             target->detail += QLatin1Char('\n') + line;
             if (target->differs)
-                target->detail += QLatin1Char('\n') + tr("⚠ The reported label differs from the computed one.");
+                target->detail +=
+                    QLatin1Char('\n') + tr("⚠ The reported label differs from the computed one.");
             continue;
         }
         TimelineResponse r;
@@ -307,8 +313,8 @@ void TimelineDataBuilder::addPlan(const PlanReview& plan, TimelineData& data)
             mark.label = QString(step.regimen + QLatin1Char(' ') + mark.shortLabel).trimmed();
             mark.priority = 4;
             if (step.durationDays > 0) {
-                auto& span = plannedPhases.try_emplace(mark.colourKey, mark.first, mark.last)
-                                 .first->second;
+                auto& span =
+                    plannedPhases.try_emplace(mark.colourKey, mark.first, mark.last).first->second;
                 span = {std::min(span.first, mark.first), std::max(span.second, mark.last)};
             }
             break;
@@ -392,7 +398,9 @@ void TimelineDataBuilder::addLabs(const CaseRecord& record, const CaseAssessment
         {"m_protein",
          tr("M-protein · FLC"),
          false,
-         {{"serum_m_protein", tr("M-protein")}, {"kappa_flc", tr("κ FLC")}, {"lambda_flc", tr("λ FLC")}}},
+         {{"serum_m_protein", tr("M-protein")},
+          {"kappa_flc", tr("κ FLC")},
+          {"lambda_flc", tr("λ FLC")}}},
     };
     std::map<QString, std::pair<int, int>> where; // test key → lane, series
     for (int l = 0; l < specs.size(); ++l) {
@@ -433,8 +441,9 @@ void TimelineDataBuilder::addLabs(const CaseRecord& record, const CaseAssessment
         const auto mark = [&](const Engraftment::Outcome& outcome, int lane) {
             if (const auto day = reachedDate(outcome))
                 data.labLanes[lane].markers << TimelineMarker{
-                    jd(*day), tr("Engrafted %1").arg(TransplantDays::label(
-                                  TransplantDays::dayNumber(t.day0, *day)))};
+                    jd(*day),
+                    tr("Engrafted %1")
+                        .arg(TransplantDays::label(TransplantDays::dayNumber(t.day0, *day)))};
         };
         mark(t.engraftment.neutrophils, 0);
         mark(t.engraftment.platelets20, 1);

@@ -91,8 +91,7 @@ QList<QRectF> TimelineFrame::textRects() const
     return rects;
 }
 
-TimelineLayout::TimelineLayout()
-    : m_labelFont(style::labelFont()), m_smallFont(style::smallFont())
+TimelineLayout::TimelineLayout() : m_labelFont(style::labelFont()), m_smallFont(style::smallFont())
 {
     m_textHeight = std::ceil(QFontMetricsF(m_labelFont).height());
     setSize(m_size);
@@ -137,8 +136,9 @@ void TimelineLayout::setData(TimelineData data)
     std::fill(std::begin(m_trackMaxSpan), std::end(m_trackMaxSpan), 0);
     for (int i = 0; i < m_data.events.size(); ++i) {
         const TimelineEvent& e = m_data.events[i];
-        m_eventWidths.push_back({label.horizontalAdvance(e.label),
-                                 e.shortLabel.isEmpty() ? 0 : label.horizontalAdvance(e.shortLabel)});
+        m_eventWidths.push_back(
+            {label.horizontalAdvance(e.label),
+             e.shortLabel.isEmpty() ? 0 : label.horizontalAdvance(e.shortLabel)});
         const int t = int(e.track());
         m_trackEvents[t].push_back(i);
         m_trackMaxSpan[t] = std::max(m_trackMaxSpan[t], e.last - e.first);
@@ -159,9 +159,9 @@ void TimelineLayout::setData(TimelineData data)
     m_responseWidths.clear();
     for (const TimelineResponse& r : m_data.responses) {
         const QString main = r.planned ? r.plannedLabel : r.computed;
-        m_responseWidths.emplace_back(main.isEmpty() ? 0 : label.horizontalAdvance(main) + 16,
-                                      r.reported.isEmpty() ? 0
-                                                           : label.horizontalAdvance(r.reported) + 22);
+        m_responseWidths.emplace_back(
+            main.isEmpty() ? 0 : label.horizontalAdvance(main) + 16,
+            r.reported.isEmpty() ? 0 : label.horizontalAdvance(r.reported) + 22);
     }
 
     // Lab axes: the range of each axis over all its values (and thresholds), fixed while
@@ -196,6 +196,7 @@ void TimelineLayout::setData(TimelineData data)
                 const double floorValue =
                     std::pow(10.0, std::floor(std::log10(minPositive > 0 ? minPositive : 0.01)));
                 range.low = std::log10(floorValue);
+                range.floorValue = floorValue;
                 range.high = std::log10(std::max(high, floorValue * 10));
                 range.high += (range.high - range.low) * 0.06;
             } else {
@@ -244,8 +245,8 @@ void TimelineLayout::setSize(QSizeF size)
 
 double TimelineLayout::minimumHeight() const
 {
-    const double fixed = m_labRows.isEmpty() ? m_responseRow.bottom() + rowGap
-                                             : m_labRows.constFirst().top();
+    const double fixed =
+        m_labRows.isEmpty() ? m_responseRow.bottom() + rowGap : m_labRows.constFirst().top();
     const qsizetype lanes = m_data.labLanes.size();
     return fixed + double(lanes) * (minLabLaneHeight + rowGap);
 }
@@ -366,8 +367,8 @@ void TimelineLayout::frameCalendar(const TimeScale& scale, TimelineFrame& frame,
             TimelineFrame::Tick tick;
             tick.x = scale.x(double(d.toJulianDay()) - 0.5);
             tick.major = true;
-            tick.label = majorMonths ? d.toString(QStringLiteral("yyyy-MM"))
-                                     : QString::number(d.year());
+            tick.label =
+                majorMonths ? d.toString(QStringLiteral("yyyy-MM")) : QString::number(d.year());
             majors << tick;
         }
         for (int i = 0; i < majors.size(); ++i) {
@@ -410,7 +411,8 @@ void TimelineLayout::frameCalendar(const TimeScale& scale, TimelineFrame& frame,
     }
     for (; d <= to;) {
         TimelineFrame::Tick tick;
-        tick.x = scale.x(double(d.toJulianDay()) - (level.unit == Level::Day || level.unit == Level::Week ? 0 : 0.5));
+        tick.x = scale.x(double(d.toJulianDay()) -
+                         (level.unit == Level::Day || level.unit == Level::Week ? 0 : 0.5));
         switch (level.unit) {
         case Level::Day:
         case Level::Week:
@@ -430,8 +432,7 @@ void TimelineLayout::frameCalendar(const TimeScale& scale, TimelineFrame& frame,
                                  ? tick.x - w / 2
                                  : tick.x + 3;
             const QRectF rect(x, minorTop, w, m_textHeight);
-            if (rect.left() >= scale.left() && rect.right() <= scale.right() &&
-                space.tryTake(rect))
+            if (rect.left() >= scale.left() && rect.right() <= scale.right() && space.tryTake(rect))
                 tick.labelRect = rect;
             frame.calendarTicks << tick;
         }
@@ -471,11 +472,14 @@ void TimelineLayout::frameDays(const TimeScale& scale, TimelineFrame& frame,
     for (int i = 0; i < transplants.size(); ++i) {
         // The days for which this transplant is the nearest one.
         const qint64 day0 = transplants[i].day0;
-        qint64 lo = i == 0 ? firstVisible : std::max(firstVisible, (transplants[i - 1].day0 + day0) / 2 + 1);
-        qint64 hi = i + 1 == transplants.size() ? lastVisible
-                                                 : std::min(lastVisible, (day0 + transplants[i + 1].day0 - 1) / 2);
+        qint64 lo = i == 0 ? firstVisible
+                           : std::max(firstVisible, (transplants[i - 1].day0 + day0) / 2 + 1);
+        qint64 hi = i + 1 == transplants.size()
+                        ? lastVisible
+                        : std::min(lastVisible, (day0 + transplants[i + 1].day0 - 1) / 2);
         if (i > 0 && (day0 - transplants[i - 1].day0) % 2 == 0)
-            lo = std::max(firstVisible, (transplants[i - 1].day0 + day0) / 2); // a tie goes to the later
+            lo = std::max(firstVisible,
+                          (transplants[i - 1].day0 + day0) / 2); // a tie goes to the later
         if (lo > hi)
             continue;
         QList<qint64> days;
@@ -599,12 +603,13 @@ void TimelineLayout::frameEvents(const TimeScale& scale, TimelineFrame& frame,
         }
     }
     // Labels in order of importance; a label that finds no free place is dropped.
-    std::stable_sort(visible.begin(), visible.end(), [this](const Candidate& a, const Candidate& b) {
-        const TimelineEvent& ea = m_data.events[a.event];
-        const TimelineEvent& eb = m_data.events[b.event];
-        return std::pair(ea.priority + (ea.planned ? 1 : 0), ea.first) <
-               std::pair(eb.priority + (eb.planned ? 1 : 0), eb.first);
-    });
+    std::stable_sort(visible.begin(), visible.end(),
+                     [this](const Candidate& a, const Candidate& b) {
+                         const TimelineEvent& ea = m_data.events[a.event];
+                         const TimelineEvent& eb = m_data.events[b.event];
+                         return std::pair(ea.priority + (ea.planned ? 1 : 0), ea.first) <
+                                std::pair(eb.priority + (eb.planned ? 1 : 0), eb.first);
+                     });
     for (const Candidate& c : visible) {
         const TimelineEvent& e = m_data.events[c.event];
         const TimelineFrame::Mark& mark = frame.marks[c.markIndex];
@@ -643,9 +648,9 @@ void TimelineLayout::frameResponses(const TimeScale& scale, TimelineFrame& frame
                                     LabelSpace& space) const
 {
     const auto& responses = m_data.responses;
-    const auto begin = std::lower_bound(
-        responses.begin(), responses.end(), scale.firstDay() - 1,
-        [](const TimelineResponse& r, double d) { return double(r.day) < d; });
+    const auto begin =
+        std::lower_bound(responses.begin(), responses.end(), scale.firstDay() - 1,
+                         [](const TimelineResponse& r, double d) { return double(r.day) < d; });
     const double centreY = m_responseRow.top() + responseRowHeight / 2;
     const double h = 20;
     std::optional<double> lastDotX;
@@ -694,7 +699,7 @@ double TimelineLayout::valueY(int lane, int axis, double value, const QRectF& pl
     const AxisRange& range = m_axes[lane][axis];
     double v = value;
     if (m_data.labLanes[lane].logScale)
-        v = std::log10(std::max(value, std::pow(10.0, range.low)));
+        v = std::log10(std::max(value, range.floorValue));
     const double f = (v - range.low) / (range.high - range.low);
     return plot.bottom() - std::clamp(f, -0.02, 1.02) * plot.height();
 }
@@ -715,8 +720,9 @@ void TimelineLayout::frameLabs(const TimeScale& scale, TimelineFrame& frame,
         double legendY = m_labRows[l].top() + 8 + m_textHeight;
         for (int s = 0; s < lane.series.size(); ++s) {
             const TimelineLabSeries& series = lane.series[s];
-            const QString text = lane.series.size() == 1 ? series.unit
-                                                         : series.name + QLatin1Char(' ') + series.unit;
+            const QString text = lane.series.size() == 1
+                                     ? series.unit
+                                     : series.name + QLatin1Char(' ') + series.unit;
             const QRectF rect(style::grid + (lane.series.size() == 1 ? 0 : 14), legendY,
                               metrics.horizontalAdvance(text), m_textHeight - 2);
             if (rect.bottom() <= m_labRows[l].bottom() && rect.right() < gutter - 8 &&
@@ -793,14 +799,12 @@ void TimelineLayout::frameLabs(const TimeScale& scale, TimelineFrame& frame,
             TimelineFrame::Series drawn;
             drawn.series = s;
             const auto& points = series.points;
-            auto first = std::lower_bound(points.begin(), points.end(), scale.firstDay(),
-                                          [](const TimelineLabPoint& p, double d) {
-                                              return double(p.day) < d;
-                                          });
-            auto last = std::upper_bound(points.begin(), points.end(), scale.lastDay(),
-                                         [](double d, const TimelineLabPoint& p) {
-                                             return d < double(p.day);
-                                         });
+            auto first = std::lower_bound(
+                points.begin(), points.end(), scale.firstDay(),
+                [](const TimelineLabPoint& p, double d) { return double(p.day) < d; });
+            auto last = std::upper_bound(
+                points.begin(), points.end(), scale.lastDay(),
+                [](double d, const TimelineLabPoint& p) { return d < double(p.day); });
             // One value beyond each edge, so that the line runs to the edge.
             if (first != points.begin())
                 --first;
@@ -873,23 +877,24 @@ TimelineLayout::Hit TimelineLayout::hitTest(const TimelineFrame& frame, const Ti
             if (!m_axes[lane.index][s.axis].valid)
                 continue;
             const double day = scale.day(point.x());
-            auto it = std::lower_bound(s.points.begin(), s.points.end(), day,
-                                       [](const TimelineLabPoint& p, double d) {
-                                           return double(p.day) < d;
-                                       });
+            auto it = std::lower_bound(
+                s.points.begin(), s.points.end(), day,
+                [](const TimelineLabPoint& p, double d) { return double(p.day) < d; });
             for (auto c : {it, it == s.points.begin() ? it : std::prev(it)}) {
                 if (c == s.points.end())
                     continue;
-                const QPointF at(scale.x(double(c->day)), valueY(lane.index, s.axis, c->value, lane.plot));
+                const QPointF at(scale.x(double(c->day)),
+                                 valueY(lane.index, s.axis, c->value, lane.plot));
                 const double d = QLineF(at, point).length();
                 if (d < best) {
                     best = d;
                     hit = {Hit::Kind::Result, -1, c->resultId,
                            tr("%1 %2 %3\n%4")
-                               .arg(s.name, valueText(c->value), s.unit,
-                                    QDate::fromJulianDay(c->day).toString(Qt::ISODate)) +
-                               (m_days.isEmpty() ? QString()
-                                                 : QStringLiteral("  ") + m_days.allLabels(c->day))};
+                                   .arg(s.name, valueText(c->value), s.unit,
+                                        QDate::fromJulianDay(c->day).toString(Qt::ISODate)) +
+                               (m_days.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("  ") + m_days.allLabels(c->day))};
                 }
             }
         }

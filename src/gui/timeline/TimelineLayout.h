@@ -6,12 +6,12 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QLineF>
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
 #include <QStaticText>
-#include <QHash>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -69,8 +69,8 @@ struct TimelineFrame {
     };
     struct Series {
         int series = 0;
-        QPolygonF line;            // decimated per pixel column (first, min, max, last)
-        QList<QPointF> dots;       // each value, when they are sparse enough to tell apart
+        QPolygonF line;      // decimated per pixel column (first, min, max, last)
+        QList<QPointF> dots; // each value, when they are sparse enough to tell apart
         QList<qint64> dotResultIds;
     };
     struct LabLane {
@@ -80,7 +80,7 @@ struct TimelineFrame {
         QList<double> thresholdYs; // dashed lines
         QList<double> gridYs;      // faint lines at the axis values
         QList<QLineF> markers;     // engraftment days
-        QList<Label> labels; // axis values, threshold values, marker texts, the legend
+        QList<Label> labels;       // axis values, threshold values, marker texts, the legend
     };
 
     QRectF plotArea; // where days are drawn (the right of the gutter)
@@ -130,9 +130,9 @@ public:
     // What is under a point: an event, a response, a lab value, or nothing.
     struct Hit {
         enum class Kind { None, Event, Response, Result, Phase } kind = Kind::None;
-        int index = -1;       // event, response or phase
-        qint64 resultId = 0;  // for a result
-        QString text;         // the tooltip
+        int index = -1;      // event, response or phase
+        qint64 resultId = 0; // for a result
+        QString text;        // the tooltip
     };
     Hit hitTest(const TimelineFrame& frame, const TimeScale& scale, QPointF point) const;
 
@@ -150,6 +150,7 @@ private:
     struct AxisRange {
         double low = 0;
         double high = 1;
+        double floorValue = 0; // log axes: values below it are drawn at it
         bool valid = false;
     };
 

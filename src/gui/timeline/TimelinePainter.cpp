@@ -115,15 +115,15 @@ void drawMarkShape(QPainter& p, const TimelineEvent& e, const TimelineFrame::Mar
         break;
     }
     case TimelineMark::Transfusion: {
-        const QPointF pts[] = {{c.x(), c.y() - 6}, {c.x() + 5.5, c.y() + 4}, {c.x() - 5.5, c.y() + 4}};
+        const QPointF pts[] = {
+            {c.x(), c.y() - 6}, {c.x() + 5.5, c.y() + 4}, {c.x() - 5.5, c.y() + 4}};
         p.drawPolygon(pts, 3);
         break;
     }
     case TimelineMark::Reported: {
         p.setPen(QPen(e.planned ? faint(colour, 160) : colour, 1.5, pen.style()));
         p.drawLine(QPointF(c.x(), c.y() - 8), QPointF(c.x(), c.y() + 8));
-        const QPointF flag[] = {
-            {c.x(), c.y() - 8}, {c.x() + 8, c.y() - 5}, {c.x(), c.y() - 2}};
+        const QPointF flag[] = {{c.x(), c.y() - 8}, {c.x() + 8, c.y() - 5}, {c.x(), c.y() - 2}};
         p.drawPolygon(flag, 3);
         break;
     }
@@ -149,8 +149,7 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
     const bool manyDots = frame.badges.size() >= crowded;
     for (const TimelineFrame::Badge& b : frame.badges) {
         const TimelineResponse& r = responses[b.index];
-        const QColor colour =
-            r.planned ? style::quietInk() : style::responseColour(r.computed);
+        const QColor colour = r.planned ? style::quietInk() : style::responseColour(r.computed);
         if (b.compact && b.reportedRect.isEmpty()) {
             p.setPen(QPen(colour.darker(140), 1));
             p.setBrush(r.confirmed ? colour : QColor(Qt::white));
@@ -183,8 +182,8 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
         if (!b.reportedRect.isEmpty()) {
             // The reported label: a flag and the label, outlined; a warning edge if it differs.
             const QRectF rr = b.reportedRect;
-            const QColor edge = r.differs ? style::phaseColour(QStringLiteral("transplant"))
-                                          : style::quietInk();
+            const QColor edge =
+                r.differs ? style::phaseColour(QStringLiteral("transplant")) : style::quietInk();
             p.setPen(QPen(edge, 1.2, r.differs ? Qt::SolidLine : Qt::DotLine));
             p.setBrush(QColor(0xFF, 0xFF, 0xFF));
             p.drawRoundedRect(rr.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
@@ -308,8 +307,8 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     p.setFont(style::smallFont());
     for (const TimelineFrame::DayTick& t : frame.dayTicks) {
         const bool zero = t.dayNumber == 0;
-        const QColor colour = zero ? style::phaseColour(QStringLiteral("transplant"))
-                                   : style::quietInk();
+        const QColor colour =
+            zero ? style::phaseColour(QStringLiteral("transplant")) : style::quietInk();
         p.setPen(QPen(colour, zero ? 2 : 1));
         const double bottom = frame.rows[1].rect.bottom();
         p.drawLine(QPointF(t.x, bottom - (zero ? 6 : 3)), QPointF(t.x, bottom));
@@ -336,7 +335,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
             p.setFont(style::titleFont());
             p.setPen(ph.labelInside && !phase.planned ? style::textOn(colour) : style::ink());
             drawText(p, ph.labelRect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                       ph.label);
+                     ph.label);
         }
     }
 
@@ -371,11 +370,12 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     // Today.
     if (frame.todayX) {
         p.setPen(QPen(style::todayColour(), 1.2));
-        p.drawLine(QPointF(*frame.todayX, frame.rows[1].rect.top()), QPointF(*frame.todayX, size.height()));
+        p.drawLine(QPointF(*frame.todayX, frame.rows[1].rect.top()),
+                   QPointF(*frame.todayX, size.height()));
         if (!frame.todayLabelRect.isEmpty()) {
             p.setFont(style::smallFont());
             drawText(p, frame.todayLabelRect.adjusted(-1, 0, 1, 0), Qt::AlignCenter,
-                       frame.todayLabel);
+                     frame.todayLabel);
         }
     }
 
@@ -385,7 +385,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     for (const TimelineFrame::Row& r : frame.rows)
         if (!r.title.isEmpty())
             drawText(p, QRectF(8, r.rect.top() + 4, plot.left() - 24, 18),
-                       Qt::AlignLeft | Qt::AlignVCenter, r.title);
+                     Qt::AlignLeft | Qt::AlignVCenter, r.title);
 
     if (state.focused) {
         p.setPen(QPen(QColor(0x00, 0x72, 0xB2), 2));

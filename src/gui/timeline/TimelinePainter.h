@@ -11,8 +11,8 @@ namespace mmtrack::gui {
 class TimelinePainter {
 public:
     struct State {
-        bool focused = false;   // the widget has keyboard focus: a visible focus frame
-        int currentEvent = -1;  // the event chosen from the keyboard, ringed
+        bool focused = false;  // the widget has keyboard focus: a visible focus frame
+        int currentEvent = -1; // the event chosen from the keyboard, ringed
         int currentResponse = -1;
     };
 

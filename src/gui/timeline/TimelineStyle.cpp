@@ -86,8 +86,9 @@ QFont baseFont(int pixelSize, QFont::Weight weight)
     static const QStringList families = [] {
         QStringList chosen;
         const QStringList installed = QFontDatabase::families();
-        for (const QString& family : {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                                      QStringLiteral("WenQuanYi Micro Hei")})
+        for (const QString& family :
+             {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
+              QStringLiteral("WenQuanYi Micro Hei")})
             if (installed.contains(family))
                 chosen << family;
         return chosen;

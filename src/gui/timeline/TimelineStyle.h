@@ -18,9 +18,9 @@ QColor textOn(const QColor& fill);
 // A response category's fill: deeper responses darker; PD in the warning colour.
 QColor responseColour(const QString& category);
 
-QColor ink();       // body text
-QColor quietInk();  // axis labels, lane titles
-QColor rule();      // axis lines and gridlines
+QColor ink();      // body text
+QColor quietInk(); // axis labels, lane titles
+QColor rule();     // axis lines and gridlines
 QColor todayColour();
 QColor seriesColour(const QString& key); // lab series
 

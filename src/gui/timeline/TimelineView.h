@@ -50,7 +50,7 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    void eventActivated(int index);       // into CaseRecord::events
+    void eventActivated(int index);        // into CaseRecord::events
     void resultActivated(qint64 resultId); // a lab result's id
 
 protected:
