@@ -1594,6 +1594,21 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <source>%1 %2 of %3</source>
             <translation>%3 的%1 %2</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Change %1 to %2</source>
+            <translation>将 %1 改为 %2</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
     </context>
     <context>
         <name>LabResultRepository</name>
@@ -3761,14 +3776,6 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
-        <name>mmtrack::gui::AddLabResultCommand</name>
-        <message>
-            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+9" />
-            <source>Add %1</source>
-            <translation>添加 %1</translation>
-        </message>
-    </context>
-    <context>
         <name>mmtrack::gui::ApplyProtocolDialog</name>
         <message>
             <location filename="../../src/gui/plans/ApplyProtocolDialog.cpp" line="+23" />
@@ -4261,22 +4268,6 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+2" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>mmtrack::gui::DeleteLabResultCommand</name>
-        <message>
-            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+39" />
-            <source>Delete %1</source>
-            <translation>删除 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>mmtrack::gui::EditLabResultCommand</name>
-        <message>
-            <location line="-20" />
-            <source>Change %1 to %2</source>
-            <translation>将 %1 改为 %2</translation>
         </message>
     </context>
     <context>

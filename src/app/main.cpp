@@ -42,7 +42,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
         QStringLiteral(
-            "Open the selected patient on this tab: overview, assessment, results, entry."),
+            "Open the selected patient on this tab: overview, timeline, assessment, results, "
+            "entry, events."),
         QStringLiteral("tab"));
     parser.addOptions({dbOption, verboseOption, langOption, screenshotOption, tabOption});
     parser.process(app);

@@ -161,7 +161,7 @@ AddLabResultCommand::AddLabResultCommand(std::shared_ptr<LabEditSession> session
                                          QUndoCommand* parent)
     : LabResultCommand(session, session->newHandle(), parent), m_result(std::move(result))
 {
-    setText(tr("Add %1").arg(describe(m_result)));
+    setText(LabResultCommand::tr("Add %1").arg(describe(m_result)));
 }
 
 Status AddLabResultCommand::forward()
@@ -180,7 +180,7 @@ EditLabResultCommand::EditLabResultCommand(std::shared_ptr<LabEditSession> sessi
     : LabResultCommand(std::move(session), std::move(handle), parent), m_before(std::move(before)),
       m_after(std::move(after))
 {
-    setText(tr("Change %1 to %2").arg(describe(m_before), enteredText(m_after)));
+    setText(LabResultCommand::tr("Change %1 to %2").arg(describe(m_before), enteredText(m_after)));
 }
 
 Status EditLabResultCommand::forward()
@@ -200,7 +200,7 @@ DeleteLabResultCommand::DeleteLabResultCommand(std::shared_ptr<LabEditSession> s
     : LabResultCommand(std::move(session), std::move(handle), parent), m_stored(std::move(stored)),
       m_reason(std::move(reason))
 {
-    setText(tr("Delete %1").arg(describe(m_stored)));
+    setText(LabResultCommand::tr("Delete %1").arg(describe(m_stored)));
 }
 
 Status DeleteLabResultCommand::forward()
