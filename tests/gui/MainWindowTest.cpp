@@ -4,12 +4,15 @@
 #include "clinical/PatientValidator.h"
 #include "common/Language.h"
 #include "gui/MessageBanner.h"
+#include "gui/events/EventsPage.h"
 #include "gui/labs/LabImportDialog.h"
 #include "gui/labs/LabResultsModel.h"
 #include "gui/labs/LabResultsPage.h"
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
+#include "gui/timeline/TimelineView.h"
 #include "support/TestSupport.h"
+#include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QLineEdit>
@@ -17,6 +20,8 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace mmtrack;
@@ -260,4 +265,55 @@ TEST_CASE("Cancelling an import in the window commits nothing", "[gui][import]")
     const auto after = w.workspace->labResults().forPatient(
         w.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id);
     CHECK(after.value().size() == before.value().size());
+}
+
+TEST_CASE("The timeline opens what is clicked: an event in the Events tab, a result in Results",
+          "[gui][window][timeline]")
+{
+    Window w;
+    const auto patient = w.window->selectedPatient();
+    REQUIRE(patient);
+    auto* tabs = w.window->findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    REQUIRE(tabs);
+    w.window->showTab(QStringLiteral("timeline"));
+    CHECK(tabs->currentWidget() == w.window->timeline());
+
+    // The second transplant, as the timeline numbers the case's events.
+    const auto record = workspace::CaseFiles::load(*w.workspace, patient->id).value();
+    int index = -1;
+    for (int i = 0; i < record.events.size(); ++i)
+        if (record.events[i].type == clinical::EventType::Transplant &&
+            record.events[i].number == 2)
+            index = i;
+    REQUIRE(index >= 0);
+    emit w.window->timeline()->eventActivated(index);
+    CHECK(tabs->currentWidget() == w.window->eventsPage());
+    const auto selected = w.window->eventsPage()->selectedEvent();
+    REQUIRE(selected);
+    CHECK(selected->event.type == clinical::EventType::Transplant);
+    CHECK(selected->event.number == 2);
+
+    const qint64 resultId = record.results.constLast().id;
+    emit w.window->timeline()->resultActivated(resultId);
+    CHECK(tabs->currentWidget() == w.window->resultsPage());
+    const QModelIndex current = w.window->resultsPage()->table()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(w.window->resultsPage()->model()->resultIdsAt(current).contains(resultId));
+}
+
+TEST_CASE("Every tab of the patient is reachable by name and has a Chinese title",
+          "[gui][window][i18n]")
+{
+    Window w;
+    auto* tabs = w.window->findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    REQUIRE(tabs);
+    REQUIRE(tabs->count() == 6);
+    const QStringList names{QStringLiteral("overview"),   QStringLiteral("timeline"),
+                            QStringLiteral("assessment"), QStringLiteral("results"),
+                            QStringLiteral("entry"),      QStringLiteral("events")};
+    for (int i = 0; i < names.size(); ++i) {
+        w.window->showTab(names[i]);
+        CHECK(tabs->currentIndex() == i);
+        CHECK_FALSE(tabs->tabText(i).isEmpty());
+    }
 }
