@@ -15,6 +15,7 @@ packages=(
     libspdlog-dev catch2 libsqlite3-dev sqlite3
     fonts-noto-cjk fonts-wqy-microhei
     clang-format xvfb xauth
+    python3 python3-jsonschema
 )
 
 as_root() {

@@ -246,7 +246,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+27" />
+            <location filename="../../src/cli/main.cpp" line="+28" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -275,7 +275,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -846,6 +846,80 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+21" />
             <source>Removed event %1: %2</source>
             <translation>已删除事件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommands</name>
+        <message>
+            <location filename="../../src/cli/ExportCommands.cpp" line="+26" />
+            <source>--rules: use IMWG-2016 or IMWG-2006.</source>
+            <translation>--rules：请使用 IMWG-2016 或 IMWG-2006。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>  export-fhir MRN -o FILE [--deidentify] [--rules IMWG-2016|IMWG-2006]
+      Write a stored patient as a FHIR R4 Bundle (JSON): patient, diagnosis, lab results,
+      treatment, collections, transplants and response assessments. --deidentify leaves out
+      the name, the MRN and the birth date.
+  export-csv (MRN | --all) -o FILE.csv
+      Write lab results as CSV for spreadsheets (UTF-8 with BOM); --all: every patient who
+      is not archived.
+</source>
+            <translation>  export-fhir 病历号 -o 文件 [--deidentify] [--rules IMWG-2016|IMWG-2006]
+      将已登记患者导出为 FHIR R4 Bundle（JSON）：患者、诊断、检验结果、
+      治疗、干细胞采集、移植及疗效评估。--deidentify 去标识化：不含
+      姓名、病历号和出生日期。
+  export-csv (病历号 | --all) -o 文件.csv
+      将检验结果导出为电子表格用的 CSV（UTF-8，带 BOM）；--all：所有
+      未归档的患者。
+</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>export-fhir needs an MRN.</source>
+            <translation>export-fhir 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export-fhir needs -o FILE (--output FILE).</source>
+            <translation>export-fhir 需要 -o 文件（--output 文件）。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Wrote a de-identified FHIR bundle to %1.</source>
+            <translation>已将去标识化的 FHIR Bundle 写入 %1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrote the FHIR bundle of %1 to %2.</source>
+            <translation>已将 %1 的 FHIR Bundle 写入 %2。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>export-csv: give an MRN or --all, not both.</source>
+            <translation>export-csv：请给出病历号或 --all，不能同时给出。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export-csv needs an MRN or --all.</source>
+            <translation>export-csv 需要病历号或 --all。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export-csv needs -o FILE (--output FILE).</source>
+            <translation>export-csv 需要 -o 文件（--output 文件）。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+50" />
+            <source>Wrote %n result(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条检验结果写入 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3630,7 +3704,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>TimelineLayout</name>
         <message>
-            <location filename="../../src/gui/timeline/TimelineLayout.cpp" line="+297" />
+            <location filename="../../src/gui/timeline/TimelineLayout.cpp" line="+303" />
             <source>Day</source>
             <translation>移植天数</translation>
         </message>
@@ -3665,7 +3739,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>今天 %1</translation>
         </message>
         <message>
-            <location line="+580" />
+            <location line="+770" />
             <source>%1 %2 %3
 %4</source>
             <translation>%1 %2 %3
@@ -3770,7 +3844,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+71" />
+            <location filename="../../src/app/main.cpp" line="+72" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>

@@ -2,6 +2,7 @@
 #include "cli/Arguments.h"
 #include "cli/CaseCommands.h"
 #include "cli/EventCommands.h"
+#include "cli/ExportCommands.h"
 #include "cli/LabCommands.h"
 #include "cli/PatientCommands.h"
 #include "cli/PlanCommands.h"
@@ -32,7 +33,7 @@ public:
                    .arg(common::defaultDatabasePath()) +
                cli::PatientCommands::usage() + cli::LabCommands::usage() +
                cli::CaseCommands::usage() + cli::EventCommands::usage() +
-               cli::PlanCommands::usage() +
+               cli::PlanCommands::usage() + cli::ExportCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -74,11 +75,12 @@ int main(int argc, char* argv[])
         err << Cli::help();
         return cli::kRefused;
     }
-    const QStringList commands{QStringLiteral("patients"),  QStringLiteral("patient"),
-                               QStringLiteral("import"),    QStringLiteral("results"),
-                               QStringLiteral("lab-codes"), QStringLiteral("evaluate"),
-                               QStringLiteral("assess"),    QStringLiteral("export-case"),
-                               QStringLiteral("event"),     QStringLiteral("plan")};
+    QStringList commands{QStringLiteral("patients"),  QStringLiteral("patient"),
+                         QStringLiteral("import"),    QStringLiteral("results"),
+                         QStringLiteral("lab-codes"), QStringLiteral("evaluate"),
+                         QStringLiteral("assess"),    QStringLiteral("export-case"),
+                         QStringLiteral("event"),     QStringLiteral("plan")};
+    commands << QStringLiteral("export-fhir") << QStringLiteral("export-csv");
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -105,6 +107,10 @@ int main(int argc, char* argv[])
         return cli::LabCommands::import(context, args);
     if (command == QLatin1String("export-case"))
         return cli::CaseCommands::exportCase(context, args);
+    if (command == QLatin1String("export-fhir"))
+        return cli::ExportCommands::exportFhir(context, args);
+    if (command == QLatin1String("export-csv"))
+        return cli::ExportCommands::exportCsv(context, args);
     if (command == QLatin1String("assess"))
         return cli::CaseCommands::assess(context, args);
     if (command == QLatin1String("plan"))

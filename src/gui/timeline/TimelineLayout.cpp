@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <utility>
 
 namespace mmtrack::gui {
 
@@ -136,9 +138,13 @@ void TimelineLayout::setData(TimelineData data)
     std::fill(std::begin(m_trackMaxSpan), std::end(m_trackMaxSpan), 0);
     for (int i = 0; i < m_data.events.size(); ++i) {
         const TimelineEvent& e = m_data.events[i];
-        m_eventWidths.push_back(
-            {label.horizontalAdvance(e.label),
-             e.shortLabel.isEmpty() ? 0 : label.horizontalAdvance(e.shortLabel)});
+        // A cycle's label is its regimen and its short label ("VRD" and "C2").
+        const QString regimen = !e.shortLabel.isEmpty() && e.label.endsWith(e.shortLabel)
+                                    ? e.label.chopped(e.shortLabel.size()).trimmed()
+                                    : QString();
+        m_eventWidths.push_back({label.horizontalAdvance(e.label),
+                                 e.shortLabel.isEmpty() ? 0 : label.horizontalAdvance(e.shortLabel),
+                                 regimen});
         const int t = int(e.track());
         m_trackEvents[t].push_back(i);
         m_trackMaxSpan[t] = std::max(m_trackMaxSpan[t], e.last - e.first);
@@ -563,7 +569,7 @@ void TimelineLayout::frameEvents(const TimeScale& scale, TimelineFrame& frame,
         int event;
         int markIndex;
     };
-    std::vector<Candidate> visible;
+    std::vector<Candidate> visible[timelineTrackCount]; // per track, in time order
     for (int t = 0; t < timelineTrackCount; ++t) {
         const std::vector<int>& order = m_trackEvents[t];
         const auto [begin, end] = visibleRange(
@@ -592,6 +598,9 @@ void TimelineLayout::frameEvents(const TimeScale& scale, TimelineFrame& frame,
                     mark.range = std::pair{x0 + 1, x1 - 1};
             }
             mark.centre = QPointF(cx, centreY);
+            // Only what shows: a mark half off the edge is drawn clipped, one wholly off is not.
+            if (mark.rect.right() < scale.left() || mark.rect.left() > scale.right())
+                continue;
             // Many marks in one pixel column draw as one (zoomed far out).
             if (std::abs(cx - lastX) < 2 && e.mark == lastMark && e.planned == lastPlanned)
                 continue;
@@ -599,48 +608,161 @@ void TimelineLayout::frameEvents(const TimeScale& scale, TimelineFrame& frame,
             lastMark = e.mark;
             lastPlanned = e.planned;
             frame.marks << mark;
-            visible.push_back({i, int(frame.marks.size()) - 1});
+            visible[t].push_back({i, int(frame.marks.size()) - 1});
         }
     }
-    // Labels in order of importance; a label that finds no free place is dropped.
-    std::stable_sort(visible.begin(), visible.end(),
-                     [this](const Candidate& a, const Candidate& b) {
-                         const TimelineEvent& ea = m_data.events[a.event];
-                         const TimelineEvent& eb = m_data.events[b.event];
-                         return std::pair(ea.priority + (ea.planned ? 1 : 0), ea.first) <
-                                std::pair(eb.priority + (eb.planned ? 1 : 0), eb.first);
-                     });
-    for (const Candidate& c : visible) {
+    // Labels. Within a track they read in time order: per label row, a label goes only between
+    // the labels of the events before and after it. A run of cycles of one regimen is named as
+    // a unit and drops detail consistently: every label in full ("VRD C1 VRD C2"), else the
+    // regimen once ("VRD C1 C2 C3"), else the labels that fit, left to right. Units are placed
+    // in order of importance; a label that finds no free place is dropped.
+    constexpr double separation = 6; // between neighbouring labels of a row
+    struct Placed {
+        std::size_t k = 0; // place in the track's time order
+        int row = 0;
+        QRectF rect;
+    };
+    std::map<std::size_t, QRectF> placed[timelineTrackCount][2];
+    const auto findPlace = [&](int t, std::size_t k, double w, const Placed* before,
+                               bool endAtBar = false) -> std::optional<Placed> {
+        const Candidate& c = visible[t][k];
         const TimelineEvent& e = m_data.events[c.event];
         const TimelineFrame::Mark& mark = frame.marks[c.markIndex];
-        const int t = int(e.track());
-        const Measured& widths = m_eventWidths[std::size_t(c.event)];
-        bool placed = false;
-        for (int form = 0; form < 2 && !placed; ++form) {
-            const QString& text = form == 0 ? e.label : e.shortLabel;
-            const double w = form == 0 ? widths.label : widths.shortLabel;
-            if (text.isEmpty())
-                continue;
-            for (int row = 0; row < trackLabelRows[t] && !placed; ++row) {
-                const double y = m_trackRows[t].top() + trackMarkHeight + row * labelRowHeight;
-                // A bar partly off screen is named under its visible part.
-                const double visibleLeft = std::max(mark.rect.left(), scale.left());
-                const double visibleRight = std::min(mark.rect.right(), scale.right());
-                const double cx = e.mark == TimelineMark::Cycle ? (visibleLeft + visibleRight) / 2
-                                                                : mark.centre.x();
-                for (double x : {cx - w / 2, visibleRight + 3, visibleLeft - 3 - w}) {
-                    const QRectF rect(x, y, w, labelRowHeight);
-                    if (rect.left() < scale.left() || rect.right() > scale.right())
-                        continue;
-                    if (space.tryTake(rect)) {
-                        frame.labels << TimelineFrame::Label{c.event, text, rect, e.planned,
-                                                             TimelineFrame::Label::Style::Event};
-                        placed = true;
-                        break;
-                    }
-                }
+        // A bar partly off screen is named under its visible part.
+        const double visibleLeft = std::max(mark.rect.left(), scale.left());
+        const double visibleRight = std::min(mark.rect.right(), scale.right());
+        for (int row = 0; row < trackLabelRows[t]; ++row) {
+            const double y = m_trackRows[t].top() + trackMarkHeight + row * labelRowHeight;
+            const std::map<std::size_t, QRectF>& inRow = placed[t][row];
+            const auto next = inRow.lower_bound(k);
+            double lowest = scale.left();
+            double highest = scale.right();
+            if (next != inRow.begin())
+                lowest = std::max(lowest, std::prev(next)->second.right() + separation);
+            if (before && before->row == row)
+                lowest = std::max(lowest, before->rect.right() + separation);
+            if (next != inRow.end())
+                highest = std::min(highest, next->second.left() - separation);
+            double xs[3];
+            int count = 0;
+            if (e.mark == TimelineMark::Cycle && endAtBar) {
+                // The first of a run may end at its bar, leaving the room after it to the next.
+                xs[count++] = visibleRight - w;
+            } else if (e.mark == TimelineMark::Cycle) {
+                // Centred under the bar, else as far left as its neighbour allows while its
+                // centre stays over the bar.
+                const double cx = (visibleLeft + visibleRight) / 2;
+                xs[count++] = cx - w / 2;
+                xs[count++] = std::clamp(lowest, visibleLeft - w / 2, visibleRight - w / 2);
+            } else {
+                xs[count++] = mark.centre.x() - w / 2;
+                xs[count++] = visibleRight + 3;
+                xs[count++] = visibleLeft - 3 - w;
+            }
+            for (int i = 0; i < count; ++i) {
+                const QRectF rect(xs[i], y, w, labelRowHeight);
+                if (rect.left() < lowest || rect.right() > highest)
+                    continue;
+                if (space.isFree(rect))
+                    return Placed{k, row, rect};
             }
         }
+        return std::nullopt;
+    };
+    const auto commit = [&](int t, const Placed& p, const QString& text) {
+        const Candidate& c = visible[t][p.k];
+        space.take(p.rect);
+        placed[t][p.row].emplace(p.k, p.rect);
+        frame.labels << TimelineFrame::Label{c.event, text, p.rect, m_data.events[c.event].planned,
+                                             TimelineFrame::Label::Style::Event};
+    };
+    // Cycles of one regimen one after the other in a track form a run.
+    const auto sameRun = [&](int t, std::size_t k) {
+        const TimelineEvent& a = m_data.events[visible[t][k - 1].event];
+        const TimelineEvent& b = m_data.events[visible[t][k].event];
+        return a.mark == TimelineMark::Cycle && b.mark == TimelineMark::Cycle &&
+               !a.shortLabel.isEmpty() && !b.shortLabel.isEmpty() && a.colourKey == b.colourKey &&
+               m_eventWidths[std::size_t(visible[t][k - 1].event)].regimen ==
+                   m_eventWidths[std::size_t(visible[t][k].event)].regimen;
+    };
+    struct Unit {
+        int track = 0;
+        std::size_t first = 0;
+        std::size_t last = 0; // inclusive
+        int priority = 0;
+        qint64 day = 0;
+    };
+    std::vector<Unit> units;
+    for (int t = 0; t < timelineTrackCount; ++t)
+        for (std::size_t k = 0; k < visible[t].size(); ++k) {
+            const TimelineEvent& e = m_data.events[visible[t][k].event];
+            const int priority = e.priority + (e.planned ? 1 : 0);
+            if (k > 0 && sameRun(t, k)) {
+                units.back().last = k;
+                units.back().priority = std::min(units.back().priority, priority);
+            } else {
+                units.push_back({t, k, k, priority, e.first});
+            }
+        }
+    std::stable_sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) {
+        return std::pair(a.priority, a.day) < std::pair(b.priority, b.day);
+    });
+    const auto form = [&](int t, std::size_t k, bool full) {
+        const int i = visible[t][k].event;
+        const TimelineEvent& e = m_data.events[i];
+        const Measured& widths = m_eventWidths[std::size_t(i)];
+        return full ? std::pair<const QString*, double>(&e.label, widths.label)
+                    : std::pair<const QString*, double>(&e.shortLabel, widths.shortLabel);
+    };
+    for (const Unit& u : units) {
+        const int t = u.track;
+        if (u.first == u.last) {
+            for (const bool full : {true, false}) {
+                const auto [text, w] = form(t, u.first, full);
+                if (text->isEmpty())
+                    continue;
+                if (const auto p = findPlace(t, u.first, w, nullptr)) {
+                    commit(t, *p, *text);
+                    break;
+                }
+            }
+            continue;
+        }
+        // A run: all in full, else the regimen on the first only (all or nothing)...
+        bool done = false;
+        for (const auto& [allFull, endAtBar] :
+             {std::pair(true, false), std::pair(false, false), std::pair(false, true)}) {
+            std::vector<Placed> tentative;
+            for (std::size_t k = u.first; k <= u.last; ++k) {
+                const auto [text, w] = form(t, k, allFull || k == u.first);
+                const auto p = findPlace(t, k, w, tentative.empty() ? nullptr : &tentative.back(),
+                                         endAtBar && k == u.first);
+                if (!p)
+                    break;
+                tentative.push_back(*p);
+            }
+            if (tentative.size() == u.last - u.first + 1) {
+                for (const Placed& p : tentative)
+                    commit(t, p, *form(t, p.k, allFull || p.k == u.first).first);
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        // ...else those that fit, left to right; the first one placed names the regimen.
+        bool named = false;
+        for (std::size_t k = u.first; k <= u.last; ++k)
+            for (const bool full : {true, false}) {
+                if (full && named)
+                    continue;
+                const auto [text, w] = form(t, k, full);
+                if (const auto p = findPlace(t, k, w, nullptr)) {
+                    commit(t, *p, *text);
+                    named = true;
+                    break;
+                }
+            }
     }
 }
 
@@ -653,22 +775,58 @@ void TimelineLayout::frameResponses(const TimeScale& scale, TimelineFrame& frame
                          [](const TimelineResponse& r, double d) { return double(r.day) < d; });
     const double centreY = m_responseRow.top() + responseRowHeight / 2;
     const double h = 20;
-    std::optional<double> lastDotX;
+    const auto inside = [&](const QRectF& r) {
+        return r.left() >= scale.left() && r.right() <= scale.right();
+    };
+    // Assessments of one category too close to tell apart (a response and its confirmation a
+    // few days later) share one badge: the latest confirmed state, over their span.
+    struct Group {
+        int first = 0;
+        int last = 0;
+        int shown = 0; // the member whose state the badge shows
+    };
+    std::vector<Group> groups;
     for (auto it = begin; it != responses.end() && double(it->day) <= scale.lastDay() + 1; ++it) {
         const int i = int(it - responses.begin());
+        if (!groups.empty()) {
+            Group& g = groups.back();
+            const TimelineResponse& prev = responses[g.last];
+            const double room = (m_responseWidths[std::size_t(g.last)].first +
+                                 m_responseWidths[std::size_t(i)].first) /
+                                    2 +
+                                4;
+            if (!it->planned && !prev.planned && !it->computed.isEmpty() &&
+                it->computed == prev.computed &&
+                (scale.x(double(it->day)) - scale.x(double(prev.day))) < room) {
+                g.last = i;
+                // A differing reported label first, then the latest confirmed state.
+                const TimelineResponse& shown = responses[g.shown];
+                if (std::pair(it->differs, it->confirmed) >=
+                    std::pair(shown.differs, shown.confirmed))
+                    g.shown = i;
+                continue;
+            }
+        }
+        groups.push_back({i, i, i});
+    }
+    for (const Group& g : groups) {
+        const int i = g.shown;
+        const TimelineResponse& r = responses[i];
         const auto [mainW, reportedW] = m_responseWidths[std::size_t(i)];
-        const double cx = scale.x(double(it->day));
+        const double cx =
+            (scale.x(double(responses[g.first].day)) + scale.x(double(responses[g.last].day))) / 2;
         TimelineFrame::Badge badge;
         badge.index = i;
-        badge.text = it->planned ? it->plannedLabel : it->computed;
+        badge.text = r.planned ? r.plannedLabel : r.computed;
+        for (int m = g.first; g.last > g.first && m <= g.last; ++m) {
+            badge.members << m;
+            badge.memberXs << scale.x(double(responses[m].day));
+        }
         const bool hasMain = mainW > 0;
         const QRectF main(cx - mainW / 2, centreY - h / 2, mainW, h);
         const QRectF reported(hasMain ? main.right() + 4 : cx - reportedW / 2, centreY - h / 2,
                               reportedW, h);
-        const bool showReported = reportedW > 0 && (it->differs || !hasMain);
-        const auto inside = [&](const QRectF& r) {
-            return r.left() >= scale.left() && r.right() <= scale.right();
-        };
+        const bool showReported = reportedW > 0 && (r.differs || !hasMain);
         // The full badge, then without the reported label, then a dot.
         if (hasMain && showReported && inside(main) && inside(reported) && space.isFree(main) &&
             space.isFree(reported)) {
@@ -683,11 +841,27 @@ void TimelineLayout::frameResponses(const TimeScale& scale, TimelineFrame& frame
             badge.rect = QRectF(cx - 1, centreY - 1, 2, 2);
             badge.compact = true;
         } else {
-            // Far out, many dots share a few pixels: one dot stands for them.
-            if (lastDotX && cx - *lastDotX < 3)
+            // A dot, with room of its own: where it would touch a badge, that badge stands for
+            // it (its tooltip names both). Far out, many dots share a few pixels: one shows.
+            const QRectF dot(cx - 4, centreY - 4, 8, 8);
+            if (!space.isFree(dot.adjusted(-2, 0, 2, 0))) {
+                for (qsizetype b = frame.badges.size() - 1; b >= 0; --b) {
+                    TimelineFrame::Badge& other = frame.badges[b];
+                    if (other.rect
+                            .united(other.reportedRect.isEmpty() ? other.rect : other.reportedRect)
+                            .adjusted(-6, 0, 6, 0)
+                            .intersects(dot)) {
+                        if (other.members.isEmpty())
+                            other.members << other.index;
+                        for (int m = g.first; m <= g.last; ++m)
+                            other.members << m;
+                        break;
+                    }
+                }
                 continue;
-            lastDotX = cx;
-            badge.rect = QRectF(cx - 4, centreY - 4, 8, 8);
+            }
+            space.take(dot);
+            badge.rect = dot;
             badge.compact = true;
         }
         frame.badges << badge;
@@ -815,20 +989,36 @@ void TimelineLayout::frameLabs(const TimeScale& scale, TimelineFrame& frame,
             long column = 0;
             bool open = false;
             double colFirst = 0, colMin = 0, colMax = 0, colLast = 0, colX = 0;
+            QPolygonF piece;
             const auto flush = [&] {
                 if (!open)
                     return;
-                drawn.line << QPointF(colX, colFirst);
+                piece << QPointF(colX, colFirst);
                 if (colMin != colFirst && colMin != colLast)
-                    drawn.line << QPointF(colX, colMin);
+                    piece << QPointF(colX, colMin);
                 if (colMax != colFirst && colMax != colLast)
-                    drawn.line << QPointF(colX, colMax);
+                    piece << QPointF(colX, colMax);
                 if (colLast != colFirst)
-                    drawn.line << QPointF(colX, colLast);
+                    piece << QPointF(colX, colLast);
+                open = false;
             };
+            const auto endPiece = [&] {
+                flush();
+                if (!piece.isEmpty())
+                    drawn.pieces << std::exchange(piece, QPolygonF());
+            };
+            qint64 previousDay = 0;
+            QPointF previous;
             for (auto p = first; p != last; ++p) {
                 const double x = scale.x(double(p->day));
                 const double y = valueY(l, series.axis, p->value, plot);
+                // No line across a gap: values far apart say nothing about the days between.
+                if (p != first && p->day - previousDay > maxLabGapDays) {
+                    endPiece();
+                    drawn.gaps << QLineF(previous, QPointF(x, y));
+                }
+                previousDay = p->day;
+                previous = QPointF(x, y);
                 const long c = long(std::floor(x));
                 if (!open || c != column) {
                     flush();
@@ -847,7 +1037,7 @@ void TimelineLayout::frameLabs(const TimeScale& scale, TimelineFrame& frame,
                     drawn.dotResultIds << p->resultId;
                 }
             }
-            flush();
+            endPiece();
             out.series << drawn;
         }
         frame.labLanes << out;
@@ -865,8 +1055,14 @@ TimelineLayout::Hit TimelineLayout::hitTest(const TimelineFrame& frame, const Ti
         }
     for (const TimelineFrame::Badge& b : frame.badges)
         if (b.rect.adjusted(-3, -3, 3, 3).contains(point) ||
-            (!b.reportedRect.isEmpty() && b.reportedRect.contains(point)))
-            return {Hit::Kind::Response, b.index, 0, m_data.responses[b.index].detail};
+            (!b.reportedRect.isEmpty() && b.reportedRect.contains(point))) {
+            QStringList details;
+            for (int m : b.members)
+                details << m_data.responses[m].detail;
+            return {Hit::Kind::Response, b.index, 0,
+                    details.isEmpty() ? m_data.responses[b.index].detail
+                                      : details.join(QStringLiteral("\n\n"))};
+        }
     for (const TimelineFrame::LabLane& lane : frame.labLanes) {
         if (!lane.plot.adjusted(0, -6, 0, 6).contains(point))
             continue;

@@ -66,10 +66,18 @@ struct TimelineFrame {
         QString text;
         QRectF reportedRect; // the reported label beside it, when shown
         bool compact = false;
+        // When the badge stands for several assessments (too close to tell apart): all of
+        // them, in time order, and the x of each (small ticks under the badge).
+        QList<int> members;
+        QList<double> memberXs;
     };
     struct Series {
         int series = 0;
-        QPolygonF line;      // decimated per pixel column (first, min, max, last)
+        // The line in pieces, decimated per pixel column (first, min, max, last): a piece ends
+        // where consecutive values are more than maxLabGapDays apart (a piece of one point is a
+        // lone value), and the gap is drawn faint and dashed, so that no trend is read into it.
+        QList<QPolygonF> pieces;
+        QList<QLineF> gaps;
         QList<QPointF> dots; // each value, when they are sparse enough to tell apart
         QList<qint64> dotResultIds;
     };
@@ -106,8 +114,9 @@ struct TimelineFrame {
 class TimelineLayout {
     Q_DECLARE_TR_FUNCTIONS(TimelineLayout)
 public:
-    static constexpr double gutter = 144;     // lane titles and left axis labels
-    static constexpr double rightMargin = 64; // the right axis labels
+    static constexpr double gutter = 144;       // lane titles and left axis labels
+    static constexpr double rightMargin = 64;   // the right axis labels
+    static constexpr qint64 maxLabGapDays = 21; // values further apart are not joined
 
     TimelineLayout();
 
@@ -146,6 +155,7 @@ private:
     struct Measured {
         double label = 0;
         double shortLabel = 0;
+        QString regimen; // a cycle's label without its short label: what a run shares
     };
     struct AxisRange {
         double low = 0;

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
+#include <cmath>
 
 namespace mmtrack::gui {
 
@@ -179,6 +180,12 @@ void drawBadges(QPainter& p, const TimelineLayout& layout, const TimelineFrame& 
             }
             drawText(p, b.rect, Qt::AlignCenter, b.text);
         }
+        if (!b.memberXs.isEmpty()) {
+            // One badge for assessments too close to tell apart: a tick at each one's date.
+            p.setPen(QPen(colour.darker(120), 1.2));
+            for (double x : b.memberXs)
+                p.drawLine(QPointF(x, b.rect.bottom() + 1.5), QPointF(x, b.rect.bottom() + 4.5));
+        }
         if (!b.reportedRect.isEmpty()) {
             // The reported label: a flag and the label, outlined; a warning edge if it differs.
             const QRectF rr = b.reportedRect;
@@ -221,16 +228,34 @@ void drawLabs(QPainter& p, const TimelineLayout& layout, const TimelineFrame& fr
         p.setClipRect(lane.plot.adjusted(-4, -4, 4, 4));
         for (const TimelineFrame::Series& s : lane.series) {
             const QColor colour = style::seriesColour(data.series[s.series].key);
+            // Gaps between values far apart: faint and dashed, under the line.
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(faint(colour, 110), 1, Qt::DashLine));
+            for (const QLineF& gap : s.gaps)
+                p.drawLine(gap);
+            qsizetype points = 0;
+            for (const QPolygonF& line : s.pieces)
+                points += line.size();
             // A dense series (more points than pixels) is a solid zigzag: drawn without
             // antialiasing it looks the same and costs a fraction.
-            const bool dense = s.line.size() > lane.plot.width();
+            const bool dense = points > lane.plot.width();
             p.setRenderHint(QPainter::Antialiasing, !dense);
             p.setPen(QPen(colour, dense ? 1 : 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
             // Short pieces: Qt's stroker slows down sharply on one long zigzag polyline.
             constexpr qsizetype piece = 48;
-            for (qsizetype i = 0; i + 1 < s.line.size(); i += piece)
-                p.drawPolyline(s.line.constData() + i, int(std::min(piece + 1, s.line.size() - i)));
+            for (const QPolygonF& line : s.pieces) {
+                for (qsizetype i = 0; i + 1 < line.size(); i += piece)
+                    p.drawPolyline(line.constData() + i, int(std::min(piece + 1, line.size() - i)));
+                // A lone value between gaps still shows when the values have no dots.
+                if (line.size() == 1 && s.dots.isEmpty()) {
+                    p.save();
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(colour);
+                    p.drawEllipse(line.constFirst(), 2, 2);
+                    p.restore();
+                }
+            }
             p.setRenderHint(QPainter::Antialiasing, true);
             p.setPen(QPen(Qt::white, 1));
             p.setBrush(colour);
@@ -367,11 +392,12 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     drawBadges(p, layout, frame, state);
     drawLabs(p, layout, frame);
 
-    // Today.
+    // Today, over everything in the plot: a crisp line through the pixel column of its x (a
+    // line on a pixel's edge would be smeared over two columns at half strength).
     if (frame.todayX) {
+        const double x = std::floor(*frame.todayX) + 0.5;
         p.setPen(QPen(style::todayColour(), 1.2));
-        p.drawLine(QPointF(*frame.todayX, frame.rows[1].rect.top()),
-                   QPointF(*frame.todayX, size.height()));
+        p.drawLine(QPointF(x, frame.rows[1].rect.top()), QPointF(x, size.height()));
         if (!frame.todayLabelRect.isEmpty()) {
             p.setFont(style::smallFont());
             drawText(p, frame.todayLabelRect.adjusted(-1, 0, 1, 0), Qt::AlignCenter,
