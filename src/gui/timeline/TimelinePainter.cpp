@@ -3,6 +3,7 @@
 #include "gui/timeline/TimelineStyle.h"
 
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
@@ -47,6 +48,65 @@ QColor faint(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
     return colour;
+}
+
+// The colour `colour` at `alpha` shows over white, as an opaque colour.
+QColor overWhite(const QColor& colour, int alpha)
+{
+    const auto mix = [alpha](int c) { return (c * alpha + 255 * (255 - alpha)) / 255; };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+// A one-pixel vertical rule as an opaque filled column. Qt's raster engine hands a stroked
+// line taller than about a hundred pixels to its thread pool, span by span; a filled rect of
+// an opaque colour is one memory fill, and a long rule looks the same either way.
+void verticalRule(QPainter& p, double x, double top, double bottom, const QColor& opaque)
+{
+    p.fillRect(QRect(int(std::floor(x)), int(std::floor(top)), 1,
+                     int(std::ceil(bottom) - std::floor(top))),
+               opaque);
+}
+
+void drawMarkShape(QPainter& p, const TimelineEvent& e, const TimelineFrame::Mark& m);
+
+// Marks of a fixed size drawn once into a small image and copied for each occurrence: a
+// blit costs a fraction of stroking and filling a polygon, which matters with thousands of
+// marks. Only on raster devices; a vector export (SVG) draws every mark as a shape.
+bool fixedSize(const TimelineEvent& e, const TimelineFrame::Mark& m)
+{
+    return e.mark != TimelineMark::Cycle && !m.range;
+}
+
+void drawMark(QPainter& p, const TimelineEvent& e, const TimelineFrame::Mark& m)
+{
+    if (!fixedSize(e, m) || p.paintEngine()->type() != QPaintEngine::Raster ||
+        !p.transform().isIdentity()) {
+        drawMarkShape(p, e, m);
+        return;
+    }
+    constexpr int half = 12;
+    const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(int(e.mark))
+                            .arg(e.colourKey)
+                            .arg(e.planned ? 1 : 0)
+                            .arg(antialiased ? 1 : 0);
+    thread_local QHash<QString, QImage> sprites; // per thread: offscreen renders may run anywhere
+    auto found = sprites.find(key);
+    if (found == sprites.end()) {
+        QImage sprite(2 * half, 2 * half, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing, antialiased);
+        TimelineFrame::Mark centred = m;
+        centred.centre = QPointF(half, half);
+        centred.rect = m.rect.translated(QPointF(half, half) - m.centre);
+        drawMarkShape(sp, e, centred);
+        sp.end();
+        found = sprites.insert(key, sprite);
+    }
+    p.drawImage(QPoint(int(std::round(m.centre.x())) - half, int(std::round(m.centre.y())) - half),
+                *found);
 }
 
 void drawMarkShape(QPainter& p, const TimelineEvent& e, const TimelineFrame::Mark& m)
@@ -310,8 +370,8 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     for (const TimelineFrame::Tick& t : frame.calendarTicks) {
         if (t.x < plot.left() || t.x > plot.right())
             continue;
-        p.setPen(QPen(t.major ? style::rule() : faint(style::rule(), 110), 1));
-        p.drawLine(QPointF(t.x, t.major ? 2 : gridTop - 6), QPointF(t.x, size.height()));
+        verticalRule(p, t.x, t.major ? 2 : gridTop - 6, size.height(),
+                     t.major ? overWhite(style::rule(), 255) : overWhite(style::rule(), 110));
     }
     // Separators between the groups of rows.
     p.setPen(QPen(style::rule(), 1));
@@ -372,7 +432,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     // many times cheaper than antialiased ones.
     p.setRenderHint(QPainter::Antialiasing, frame.marks.size() < crowded);
     for (const TimelineFrame::Mark& m : frame.marks) {
-        drawMarkShape(p, events[m.index], m);
+        drawMark(p, events[m.index], m);
         if (m.index == state.currentEvent) {
             p.save();
             p.setPen(QPen(QColor(0x00, 0x72, 0xB2), 2));
@@ -395,9 +455,9 @@ void TimelinePainter::paint(QPainter& p, const TimelineLayout& layout, const Tim
     // Today, over everything in the plot: a crisp line through the pixel column of its x (a
     // line on a pixel's edge would be smeared over two columns at half strength).
     if (frame.todayX) {
-        const double x = std::floor(*frame.todayX) + 0.5;
-        p.setPen(QPen(style::todayColour(), 1.2));
-        p.drawLine(QPointF(x, frame.rows[1].rect.top()), QPointF(x, size.height()));
+        verticalRule(p, *frame.todayX, frame.rows[1].rect.top(), size.height(),
+                     style::todayColour());
+        p.setPen(style::todayColour());
         if (!frame.todayLabelRect.isEmpty()) {
             p.setFont(style::smallFont());
             drawText(p, frame.todayLabelRect.adjusted(-1, 0, 1, 0), Qt::AlignCenter,
