@@ -345,7 +345,7 @@ bool EventsPage::deleteSelected()
 
 QAction* EventsPage::actionForKey(const QKeyEvent* key) const
 {
-    const QKeySequence pressed(key->keyCombination().keyboardModifiers() & ~Qt::KeypadModifier |
+    const QKeySequence pressed((key->keyCombination().keyboardModifiers() & ~Qt::KeypadModifier) |
                                key->keyCombination().key());
     for (QAction* a : {m_addAction, m_editAction, m_deleteAction, m_undoAction, m_redoAction})
         if (a->shortcuts().contains(pressed))
