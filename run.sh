@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
+    qt6-pdf-dev poppler-utils
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libspdlog-dev catch2 libsqlite3-dev sqlite3
     fonts-noto-cjk fonts-wqy-microhei

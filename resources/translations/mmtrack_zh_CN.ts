@@ -244,9 +244,737 @@
         </message>
     </context>
     <context>
+        <name>CaseSummaryBuilder</name>
+        <message>
+            <location filename="../../src/gui/report/CaseSummary.cpp" line="+144" />
+            <source>Taizhou Municipal Hospital</source>
+            <translation>台州市立医院</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Department of Hematology</source>
+            <translation>血液科</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>stringent complete response</source>
+            <translation>严格完全缓解</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>complete response</source>
+            <translation>完全缓解</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>very good partial response</source>
+            <translation>非常好的部分缓解</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>partial response</source>
+            <translation>部分缓解</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>minimal response</source>
+            <translation>微小缓解</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>stable disease</source>
+            <translation>疾病稳定</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>progressive disease</source>
+            <translation>疾病进展</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not evaluable</source>
+            <translation>无法评估</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <comment>response word, code</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Case summary</source>
+            <translation>病例摘要</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>De-identified · dates are days from diagnosis (day 0)</source>
+            <translation>去标识化 · 日期以诊断日（第0天）起的天数表示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De-identified</source>
+            <translation>去标识化</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MRN</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · MRN %2</source>
+            <translation>%1 · 病历号 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De-identified case summary</source>
+            <translation>去标识化病例摘要</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 years</source>
+            <translation>%1岁</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (age %2)</source>
+            <translation>%1（%2岁）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 kg</source>
+            <translation>%1 kg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnosed</source>
+            <translation>诊断日期</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+10" />
+            <source>Isotype</source>
+            <translation>分型</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Diagnosis</source>
+            <translation>诊断</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Multiple myeloma (IMWG 2014)</source>
+            <translation>多发性骨髓瘤（IMWG 2014）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cytogenetics (FISH)</source>
+            <translation>细胞遗传学（FISH）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none met</source>
+            <translation>均不满足</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; could still be met: %1</source>
+            <translation>；仍可能满足：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Myeloma-defining events</source>
+            <translation>骨髓瘤定义事件</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Staging and risk</source>
+            <translation>分期与危险分层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ISS</source>
+            <translation>ISS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R-ISS</source>
+            <translation>R-ISS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> · %1 points</source>
+            <translation> · %1 分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R2-ISS</source>
+            <translation>R2-ISS</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>High risk (criteria met: %1)</source>
+            <translation>高危（满足标准：%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Standard risk</source>
+            <translation>标危</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undecided (a missing value could change it)</source>
+            <translation>无法判定（缺少的数值可能改变结论）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Risk (IMS/IMWG 2025)</source>
+            <translation>危险分层（IMS/IMWG 2025）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Response assessments (%1)</source>
+            <translation>疗效评价（%1）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+3" />
+            <source>Current response</source>
+            <translation>当前疗效</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>no assessment yet</source>
+            <translation>尚无评估</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not confirmed yet</source>
+            <translation>尚待确认</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Best confirmed response</source>
+            <translation>最佳已确认疗效</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none confirmed yet</source>
+            <translation>尚无已确认疗效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>治疗线</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Computed</source>
+            <translation>计算结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmation</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reported</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>confirmed %1</source>
+            <translation>已确认 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unconfirmed</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · relapse from CR</source>
+            <translation> · 完全缓解后复发</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Stem-cell collection and transplants</source>
+            <translation>干细胞采集与移植</translation>
+        </message>
+        <message>
+            <location line="-221" />
+            <location line="+226" />
+            <location line="+46" />
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="-448" />
+            <source>undecided (a missing value could change it)</source>
+            <translation>无法判定（缺少的数值可能改变结论）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>hypercalcemia</source>
+            <translation>高钙血症</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>renal insufficiency</source>
+            <translation>肾功能损害</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anemia</source>
+            <translation>贫血</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>bone lesions</source>
+            <translation>骨病</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>clonal BMPC ≥ 60 %</source>
+            <translation>克隆性骨髓浆细胞 ≥ 60%</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FLC ratio ≥ 100</source>
+            <translation>受累/非受累游离轻链比值 ≥ 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&gt; 1 focal lesion on MRI</source>
+            <translation>MRI局灶性病变 &gt; 1 处</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>FISH not done</source>
+            <translation>未做FISH</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>del(17p)</source>
+            <translation>17p缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TP53 mutation</source>
+            <translation>TP53突变</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>t(4;14) (IGH/FGFR3)</source>
+            <translation>t(4;14)（IGH/FGFR3）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>t(14;16)</source>
+            <translation>t(14;16)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>t(14;20)</source>
+            <translation>t(14;20)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>t(11;14)</source>
+            <translation>t(11;14)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1q21 amplification (%1 copies)</source>
+            <translation>1q21扩增（%1个拷贝）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1q21 gain (3 copies)</source>
+            <translation>1q21增益（3个拷贝）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1q21 gain</source>
+            <translation>1q21增益</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>biallelic del(1p32)</source>
+            <translation>双等位基因1p32缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>monoallelic del(1p32)</source>
+            <translation>单等位基因1p32缺失</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>del(1p32)</source>
+            <translation>1p32缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no abnormality reported</source>
+            <translation>未报告异常</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>; not found: %1</source>
+            <translation>；未检出：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>undecided (%1)</source>
+            <translation>无法判定（%1）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>day %1</source>
+            <translation>第%1天</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>days %1 to %2</source>
+            <translation>第%1至%2天</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
+            <location line="+225" />
+            <source>%1 ×10⁶/kg on %2</source>
+            <translation>%2 采集 %1 ×10⁶/kg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobilization</source>
+            <translation>干细胞动员</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>optimal target ≥ %1 met</source>
+            <translation>达到理想目标 ≥ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>minimum ≥ %1 met, optimal ≥ %2 not met</source>
+            <translation>达到最低目标 ≥ %1，未达理想目标 ≥ %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>minimum ≥ %1 not met</source>
+            <translation>未达最低目标 ≥ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>CD34+ collected</source>
+            <translation>CD34+细胞采集量</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>%1 ×10⁶/kg (%2) · %3 for %4</source>
+            <translation>%1 ×10⁶/kg（%2）· %4：%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a tandem transplant</source>
+            <translation>串联移植</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>a single transplant</source>
+            <translation>单次移植</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no collection recorded</source>
+            <translation>无采集记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transplants</source>
+            <translation>移植</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transplant</source>
+            <translation>移植</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Admission</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Conditioning</source>
+            <translation>预处理</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Day 0</source>
+            <translation>第0天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Neutrophils ≥ 0.5</source>
+            <translation>中性粒细胞 ≥ 0.5</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Platelets ≥ 20</source>
+            <translation>血小板 ≥ 20</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discharge</source>
+            <translation>出院</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>ASCT %1</source>
+            <translation>第%1次移植</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Tandem interval</source>
+            <translation>串联移植间隔</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 days between day 0s · within 6 months</source>
+            <translation>两次移植第0天间隔 %1 天 · 在6个月内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 days between day 0s · beyond 6 months</source>
+            <translation>两次移植第0天间隔 %1 天 · 超过6个月</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · from %2 · %3 of %4 steps recorded</source>
+            <translation>%1 · 自 %2 起 · 已记录 %3/%4 步</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Alerts</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Protocol deviation: %1</source>
+            <translation>方案偏离：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open alerts</source>
+            <translation>未处理警示</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>M-protein and free light chains</source>
+            <translation>M蛋白与游离轻链</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>ANC · ASCT %1 (day 0 %2)</source>
+            <translation>中性粒细胞绝对值 · 第%1次移植（第0天 %2）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Platelets · ASCT %1 (day 0 %2)</source>
+            <translation>血小板 · 第%1次移植（第0天 %2）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Attending physician</source>
+            <translation>主治医师</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reviewed by</source>
+            <translation>审核医师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown user</source>
+            <translation>未知用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generated %1 by %2 with mmtrack %3</source>
+            <translation>%2 于 %1 使用 mmtrack %3 生成</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryPdf</name>
+        <message>
+            <location filename="../../src/gui/report/CaseSummaryPdf.cpp" line="+280" />
+            <location line="+1" />
+            <source>Page %1 of %2</source>
+            <translation>第%1页，共%2页</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <location line="+648" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="-577" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+171" />
+            <source>Pathway timeline</source>
+            <translation>诊疗时间轴</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+191" />
+            <source>day %1</source>
+            <translation>第%1天</translation>
+        </message>
+        <message>
+            <location line="-163" />
+            <source>Phases from the recorded events; response badges computed (reported label beside them when it differs); day numbers from the nearest transplant's day 0.</source>
+            <translation>阶段依据已记录的事件；疗效标记为计算结果（与报告不一致时旁注报告结果）；天数以最近一次移植的第0天计。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Laboratory trends</source>
+            <translation>检验趋势</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 (right axis)</source>
+            <translation>%1（右轴）</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>reference %1–%2</source>
+            <translation>参考范围 %1–%2</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>no values in this window</source>
+            <translation>此时间段内无数值</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signatures</source>
+            <translation>签名确认</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <location line="+13" />
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+28" />
+            <location filename="../../src/cli/main.cpp" line="+29" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -261,7 +989,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
@@ -270,12 +998,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>%1 needs a value.</source>
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2964,6 +3692,45 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>ReportCommands</name>
+        <message>
+            <location filename="../../src/cli/ReportCommands.cpp" line="+27" />
+            <source>  export-pdf MRN -o FILE.pdf [--deidentify [--day-offsets]]
+      Write the case summary as an A4 PDF in the language of --lang: diagnosis, staging,
+      the pathway timeline, responses, transplants, lab charts and alerts. --deidentify leaves
+      out the name, the MRN, the birth date and the notes (age in years); --day-offsets also
+      replaces dates by days from diagnosis.
+</source>
+            <translation>  export-pdf 病历号 -o 文件.pdf [--deidentify [--day-offsets]]
+      以 --lang 指定的语言将病例摘要写出为A4 PDF：诊断、分期、诊疗时间轴、疗效、移植、
+      检验趋势图和警示。--deidentify 不含姓名、病历号、出生日期和备注（年龄以岁表示）；
+      --day-offsets 另将日期替换为自诊断日起的天数。
+</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>export-pdf needs an MRN.</source>
+            <translation>export-pdf 需要病历号。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>export-pdf needs -o FILE (--output FILE).</source>
+            <translation>export-pdf 需要 -o 文件（--output 文件）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--day-offsets goes with --deidentify.</source>
+            <translation>--day-offsets 须与 --deidentify 一起使用。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>Wrote the case summary (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>已将病例摘要（%n页）写入 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Response</name>
         <message>
             <location filename="../../src/clinical/rules/Response.cpp" line="+236" />
@@ -4342,6 +5109,74 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+2" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::CaseSummaryDialog</name>
+        <message>
+            <location filename="../../src/gui/report/CaseSummaryDialog.cpp" line="+27" />
+            <source>De-identify</source>
+            <translation>去标识化</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates as days from diagnosis</source>
+            <translation>日期以自诊断日起的天数表示</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export case summary</source>
+            <translation>导出病例摘要</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Simplified Chinese</source>
+            <translation>简体中文</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leaves out the name, the MRN, the birth date and the notes; the age is given in years.</source>
+            <translation>不含姓名、病历号、出生日期和备注；年龄以岁表示。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Preview and save…</source>
+            <translation>预览并保存…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save case summary</source>
+            <translation>保存病例摘要</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Case summary preview</source>
+            <translation>病例摘要预览</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>case-summary-deidentified</source>
+            <translation>病例摘要-去标识化</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>case-summary</source>
+            <translation>病例摘要</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "cli/LabCommands.h"
 #include "cli/PatientCommands.h"
 #include "cli/PlanCommands.h"
+#include "cli/ReportCommands.h"
 #include "clinical/Clock.h"
 #include "common/AppIdentity.h"
 #include "common/Language.h"
@@ -34,6 +35,7 @@ public:
                cli::PatientCommands::usage() + cli::LabCommands::usage() +
                cli::CaseCommands::usage() + cli::EventCommands::usage() +
                cli::PlanCommands::usage() + cli::ExportCommands::usage() +
+               cli::ReportCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -44,7 +46,8 @@ public:
 int main(int argc, char* argv[])
 {
     common::cacheTimeZone();
-    QCoreApplication app(argc, argv);
+    const auto application = cli::ReportCommands::createApplication(argc, argv);
+    QCoreApplication& app = *application;
     common::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -81,6 +84,7 @@ int main(int argc, char* argv[])
                          QStringLiteral("assess"),    QStringLiteral("export-case"),
                          QStringLiteral("event"),     QStringLiteral("plan")};
     commands << QStringLiteral("export-fhir") << QStringLiteral("export-csv");
+    commands << QStringLiteral("export-pdf");
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -111,6 +115,8 @@ int main(int argc, char* argv[])
         return cli::ExportCommands::exportFhir(context, args);
     if (command == QLatin1String("export-csv"))
         return cli::ExportCommands::exportCsv(context, args);
+    if (command == QLatin1String("export-pdf"))
+        return cli::ReportCommands::exportPdf(context, args);
     if (command == QLatin1String("assess"))
         return cli::CaseCommands::assess(context, args);
     if (command == QLatin1String("plan"))
