@@ -2529,7 +2529,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -2612,6 +2612,16 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+3" />
             <source>&amp;Restore from archive</source>
             <translation>从归档恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E&amp;xport case summary…</source>
+            <translation>导出病例摘要(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6045,13 +6055,13 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+125" />
-            <location line="+278" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+127" />
+            <location line="+290" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message numerus="yes">
-            <location line="-204" />
+            <location line="-215" />
             <source>%n patient(s)</source>
             <translation>
                 <numerusform>%n 位患者</numerusform>
@@ -6115,7 +6125,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>事件(&amp;V)</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+86" />
             <source>The protocol was applied.</source>
             <translation>已应用治疗方案。</translation>
         </message>

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace mmtrack::common {
 
@@ -45,6 +47,9 @@ QString currentUserName()
         if (!name.isEmpty())
             return name;
     }
+    // No variable (a service, a bare container): the account the process runs as.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 

@@ -14,6 +14,7 @@
 #include "gui/patients/PatientListModel.h"
 #include "gui/patients/PatientSummaryWidget.h"
 #include "gui/plans/ApplyProtocolDialog.h"
+#include "gui/report/CaseSummaryDialog.h"
 #include "gui/timeline/TimelineView.h"
 #include "ui_MainWindow.h"
 #include "workspace/CasePlan.h"
@@ -92,6 +93,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionImportLabs, &QAction::triggered, this, [this] { importLabResults(); });
     connect(m_ui->actionLabCodes, &QAction::triggered, this, &MainWindow::openLabCodes);
     connect(m_ui->actionApplyProtocol, &QAction::triggered, this, [this] { applyProtocol(); });
+    connect(m_ui->actionExportSummary, &QAction::triggered, this, [this] { exportSummary(); });
     QAction* undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this);
@@ -188,6 +190,7 @@ void MainWindow::onSelectionChanged()
     reloadResults();
     m_ui->actionEditPatient->setEnabled(patient.has_value());
     m_ui->actionApplyProtocol->setEnabled(patient.has_value());
+    m_ui->actionExportSummary->setEnabled(patient.has_value());
     m_ui->actionArchivePatient->setEnabled(patient && !patient->archived);
     m_ui->actionRestorePatient->setEnabled(patient && patient->archived);
 }
@@ -368,6 +371,17 @@ LabImportDialog* MainWindow::importLabResults(const QString& path)
     });
     if (!path.isEmpty())
         dialog->setFile(path);
+    dialog->open();
+    return dialog;
+}
+
+CaseSummaryDialog* MainWindow::exportSummary()
+{
+    const std::optional<clinical::Patient> patient = selectedPatient();
+    if (!patient)
+        return nullptr;
+    auto* dialog = new CaseSummaryDialog(m_workspace, patient->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

@@ -23,6 +23,7 @@ namespace mmtrack::gui {
 
 class ApplyProtocolDialog;
 class AssessmentOverviewWidget;
+class CaseSummaryDialog;
 class EventsPage;
 class TimelineView;
 class LabEntryPage;
@@ -64,6 +65,8 @@ public:
     LabImportDialog* importLabResults(const QString& path = {});
     // Opens the protocol dialog (non-blocking) for the selected patient.
     ApplyProtocolDialog* applyProtocol();
+    // Opens the case summary dialog (non-blocking): options, print preview, save, open.
+    CaseSummaryDialog* exportSummary();
     // Reads the selected patient's lab results again.
     void reloadResults();
     // "overview", "timeline", "assessment", "results", "entry" or "events".

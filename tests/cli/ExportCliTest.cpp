@@ -157,3 +157,26 @@ TEST_CASE("cli: export-csv refusals name the option", "[cli][export]")
     CHECK(unknown.status == 2);
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("cli: export-pdf writes the case summary in either language and refuses without -o",
+          "[cli][export][pdf]")
+{
+    Cli cli;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString path = cli.path(QStringLiteral("summary-%1.pdf").arg(language));
+        const Run run = cli({QStringLiteral("--lang"), language, QStringLiteral("export-pdf"), kMrn,
+                             QStringLiteral("-o"), path});
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(5) == QByteArray("%PDF-"));
+    }
+    const Run noOutput = cli({QStringLiteral("export-pdf"), kMrn});
+    CHECK(noOutput.status == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("-o")));
+    const Run unknown = cli({QStringLiteral("export-pdf"), QStringLiteral("NOBODY-1"),
+                             QStringLiteral("-o"), cli.path(QStringLiteral("x.pdf"))});
+    CHECK(unknown.status == 2);
+    CHECK_FALSE(QFile::exists(cli.path(QStringLiteral("x.pdf"))));
+}

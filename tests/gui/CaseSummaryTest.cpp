@@ -1,6 +1,8 @@
 // The case summary PDF: its text read back with QtPdf (and pdftotext), pages, escaping,
 // de-identification and a low-resolution render.
 #include "common/Language.h"
+#include "gui/MainWindow.h"
+#include "gui/report/CaseSummaryDialog.h"
 #include "gui/report/CaseSummaryPdf.h"
 #include "support/TestSupport.h"
 #include "workspace/CaseFiles.h"
@@ -245,4 +247,29 @@ TEST_CASE("pdftotext extracts the exact Chinese characters")
     CHECK(text.contains(QStringLiteral("严格完全缓解")));
     // No Kangxi radical or CJK radical supplement look-alikes (⾎ ⽩ ⻣ …).
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))));
+}
+
+TEST_CASE("The window's Export case summary writes the chosen file and opens it", "[gui][report]")
+{
+    test::Scratch scratch;
+    clinical::FixedClock clock = test::fixedClock();
+    auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("w.sqlite")), clock,
+                                             workspace::Workspace::Seed::DemoWhenNew);
+    REQUIRE(opened.ok());
+    gui::MainWindow window(*opened.value(), QStringLiteral("dr.chen"));
+    window.show();
+    REQUIRE(window.selectedPatient());
+    gui::CaseSummaryDialog* dialog = window.exportSummary();
+    REQUIRE(dialog);
+    const QString path = scratch.path(QStringLiteral("summary.pdf"));
+    QString shownFile;
+    dialog->showPreview = false;
+    dialog->choosePath = [&](const QString&) { return path; };
+    dialog->openFile = [&](const QString& file) { shownFile = file; };
+    dialog->accept();
+    CHECK(shownFile == path);
+    QPdfDocument document;
+    REQUIRE(document.load(path) == QPdfDocument::Error::None);
+    CHECK(document.pageCount() >= 2);
+    CHECK(document.getAllText(0).text().contains(QStringLiteral("TZ-2025-0417")));
 }

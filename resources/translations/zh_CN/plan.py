@@ -86,4 +86,6 @@ ZH = {
     "&Timeline": "时间轴(&T)",
     "E&vents": "事件(&V)",
     "Ctrl+Shift+P": "Ctrl+Shift+P",
+    "E&xport case summary…": "导出病例摘要(&X)…",
+    "Ctrl+P": "Ctrl+P",
 }
