@@ -2549,7 +2549,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Tools</source>
             <translation>工具栏</translation>
         </message>
@@ -2612,6 +2612,11 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+3" />
             <source>&amp;Restore from archive</source>
             <translation>从归档恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Report &amp;header…</source>
+            <translation>报告页眉(&amp;H)…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6055,7 +6060,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+127" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+133" />
             <location line="+290" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -6331,6 +6336,29 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="-1" />
             <source>Last changed</source>
             <translation>最近修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::ReportHeaderDialog</name>
+        <message>
+            <location filename="../../src/gui/report/ReportHeaderDialog.cpp" line="+24" />
+            <source>Report header</source>
+            <translation>报告页眉</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Hospital</source>
+            <translation>医院(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Department</source>
+            <translation>科室(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printed at the top of every case summary. Leave a field empty for the default shown in it.</source>
+            <translation>打印在每份病例摘要的顶部。留空则使用框中显示的默认值。</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@
 #include "gui/patients/PatientSummaryWidget.h"
 #include "gui/plans/ApplyProtocolDialog.h"
 #include "gui/report/CaseSummaryDialog.h"
+#include "gui/report/ReportHeaderDialog.h"
 #include "gui/timeline/TimelineView.h"
 #include "ui_MainWindow.h"
 #include "workspace/CasePlan.h"
@@ -94,6 +95,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionLabCodes, &QAction::triggered, this, &MainWindow::openLabCodes);
     connect(m_ui->actionApplyProtocol, &QAction::triggered, this, [this] { applyProtocol(); });
     connect(m_ui->actionExportSummary, &QAction::triggered, this, [this] { exportSummary(); });
+    connect(m_ui->actionReportHeader, &QAction::triggered, this, [this] {
+        auto* dialog = new ReportHeaderDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction* undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this);

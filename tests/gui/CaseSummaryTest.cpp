@@ -4,15 +4,18 @@
 #include "gui/MainWindow.h"
 #include "gui/report/CaseSummaryDialog.h"
 #include "gui/report/CaseSummaryPdf.h"
+#include "gui/report/ReportHeaderDialog.h"
 #include "support/TestSupport.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QImage>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 
 using namespace mmtrack;
 
@@ -272,4 +275,25 @@ TEST_CASE("The window's Export case summary writes the chosen file and opens it"
     REQUIRE(document.load(path) == QPdfDocument::Error::None);
     CHECK(document.pageCount() >= 2);
     CHECK(document.getAllText(0).text().contains(QStringLiteral("TZ-2025-0417")));
+}
+
+TEST_CASE("The report header set in Settings is printed at the top of the summary",
+          "[gui][report][settings]")
+{
+    QSettings().remove(QStringLiteral("report"));
+    {
+        gui::ReportHeaderDialog dialog;
+        dialog.hospitalEdit()->setText(QStringLiteral("  临海市第一人民医院 "));
+        dialog.departmentEdit()->setText(QStringLiteral("血液内科"));
+        dialog.accept();
+    }
+    CHECK(gui::CaseSummaryBuilder::hospitalSetting() == QStringLiteral("临海市第一人民医院"));
+    CHECK(gui::CaseSummaryBuilder::departmentSetting() == QStringLiteral("血液内科"));
+    gui::ReportHeaderDialog again;
+    CHECK(again.hospitalEdit()->text() == QStringLiteral("临海市第一人民医院"));
+    again.hospitalEdit()->clear();
+    again.departmentEdit()->clear();
+    again.accept();
+    CHECK(gui::CaseSummaryBuilder::hospitalSetting() ==
+          QStringLiteral("Taizhou Municipal Hospital"));
 }

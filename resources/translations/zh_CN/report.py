@@ -97,4 +97,11 @@ ZH = {
     "Case summary preview": "病例摘要预览",
     "case-summary-deidentified": "病例摘要-去标识化",
     "case-summary": "病例摘要",
+    # Settings → Report header…
+    "Report header": "报告页眉",
+    "&Hospital": "医院(&H)",
+    "&Department": "科室(&D)",
+    "Printed at the top of every case summary. Leave a field empty for the default shown in it.":
+        "打印在每份病例摘要的顶部。留空则使用框中显示的默认值。",
+    "Report &header…": "报告页眉(&H)…",
 }
