@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AuditCommands</name>
+        <message>
+            <location filename="../../src/cli/AuditCommands.cpp" line="+26" />
+            <source>%1: %2 is not a date (YYYY-MM-DD).</source>
+            <translation>%1：%2 不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: no such database.</source>
+            <translation>%1：数据库不存在。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n rows, chain intact</source>
+            <translation>
+                <numerusform>%n 行，哈希链完整</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Audit log broken at row %1: %2</source>
+            <translation>审计日志在第 %1 行处被破坏：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MRN</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>  audit [--patient MRN] [--user USER] [--from DATE] [--to DATE] [--json]
+      List the audit log: who changed what, when, old and new values, reasons.
+  verify-audit
+      Check the audit log's hash chain. Exit status 0 intact, 1 a row was changed
+      or removed outside mmtrack (the first such row is named), 2 unreadable.
+</source>
+            <translation>  audit [--patient 病历号] [--user 用户] [--from 日期] [--to 日期] [--json]
+      列出审计日志：谁在何时修改了什么、原值与新值、原因。
+  verify-audit
+      检查审计日志的哈希链。退出状态 0 完整；1 有记录在 mmtrack 之外被修改
+      或删除（列出第一条这样的记录）；2 无法读取。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../../src/storage/AuditLog.cpp" line="+158" />
+            <location line="+7" />
+            <location line="+25" />
+            <location line="+36" />
+            <source>write the audit log</source>
+            <translation>写入审计日志</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <location line="+7" />
+            <location line="+2" />
+            <location line="+11" />
+            <location line="+3" />
+            <source>seal the audit log</source>
+            <translation>封存审计日志</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+23" />
+            <location line="+101" />
+            <source>read the audit log</source>
+            <translation>读取审计日志</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <source>audit row %1 is not sealed: it was written or altered outside mmtrack</source>
+            <translation>审计日志第 %1 行未封存：该行是在 mmtrack 之外写入或修改的</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>audit row %1 was changed: its contents no longer match its hash</source>
+            <translation>审计日志第 %1 行已被修改：其内容与其哈希值不再相符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit row %1 does not follow row %2: one of them was changed</source>
+            <translation>审计日志第 %1 行与第 %2 行不衔接：其中一行已被修改</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>audit rows before row %1 are missing</source>
+            <translation>审计日志第 %1 行之前的记录缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit rows between row %1 and row %2 are missing</source>
+            <translation>审计日志第 %1 行与第 %2 行之间的记录缺失</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../src/storage/Backup.cpp" line="+102" />
+            <source>The database is not open.</source>
+            <translation>数据库未打开。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file is a database in use; choose another name.</source>
+            <translation>该文件是正在使用的数据库，请另选文件名。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup could not be written: %1</source>
+            <translation>无法写入备份：%1</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <location line="+47" />
+            <location line="+56" />
+            <source>There is no such file.</source>
+            <translation>文件不存在。</translation>
+        </message>
+        <message>
+            <location line="-101" />
+            <source>The backup cannot replace the database itself.</source>
+            <translation>备份不能覆盖数据库本身。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+56" />
+            <location line="+65" />
+            <source>The database cannot be opened: %1</source>
+            <translation>无法打开数据库：%1</translation>
+        </message>
+        <message>
+            <location line="-107" />
+            <source>The integrity check failed: %1</source>
+            <translation>完整性检查失败：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Damaged: %1</source>
+            <translation>已损坏：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The foreign-key check failed: %1</source>
+            <translation>外键检查失败：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Table %1, row %2: refers to a row of %3 that does not exist.</source>
+            <translation>表 %1 第 %2 行：引用了 %3 中不存在的行。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The file cannot be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file is not an SQLite database.</source>
+            <translation>该文件不是 SQLite 数据库。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The database is open in another mmtrack window or workstation; close it there first. Nothing was changed.</source>
+            <translation>数据库正在另一个 mmtrack 窗口或工作站中打开，请先在那里关闭。未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database cannot be released (%1); nothing was changed.</source>
+            <translation>无法释放数据库（%1）；未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This is the database itself, not a backup of it.</source>
+            <translation>这是数据库本身，而不是它的备份。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This SQLite file holds no mmtrack data; nothing was changed.</source>
+            <translation>该 SQLite 文件不含 mmtrack 数据；未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The current database could not be kept as %1; nothing was changed.</source>
+            <translation>无法将当前数据库保留为 %1；未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The backup folder cannot be created.</source>
+            <translation>无法创建备份文件夹。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseAssessor</name>
         <message>
             <location filename="../../src/clinical/CaseAssessment.cpp" line="+283" />
@@ -80,7 +320,7 @@
     <context>
         <name>CaseFileReader</name>
         <message>
-            <location filename="../../src/interop/CaseFileReader.cpp" line="+43" />
+            <location filename="../../src/interop/CaseFileReader.cpp" line="+44" />
             <source>expected a number</source>
             <translation>应为数字</translation>
         </message>
@@ -95,7 +335,7 @@
             <translation>应为 true 或 false</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>expected a whole number from %1 to %2</source>
             <translation>应为 %1 至 %2 之间的整数</translation>
         </message>
@@ -974,7 +1214,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+29" />
+            <location filename="../../src/cli/main.cpp" line="+31" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -989,7 +1229,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
@@ -1003,7 +1243,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -1151,12 +1391,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../src/storage/Database.cpp" line="+78" />
+            <location filename="../../src/storage/Database.cpp" line="+121" />
             <source>This is not a file.</source>
             <translation>这不是一个文件。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-45" />
             <source>This file is not an SQLite database; it was left untouched.</source>
             <translation>此文件不是SQLite数据库；文件未作任何改动。</translation>
         </message>
@@ -1171,7 +1411,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>数据库已损坏（%1）；文件未作任何改动。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The database is damaged or unreadable; it was left untouched.</source>
             <translation>数据库已损坏或无法读取；文件未作任何改动。</translation>
         </message>
@@ -1186,7 +1426,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>此SQLite数据库属于其他程序（含有数据表但没有mmtrack结构）；文件未作任何改动。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+29" />
             <source>The database cannot be opened: %1</source>
             <translation>无法打开数据库：%1</translation>
         </message>
@@ -2529,7 +2769,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -2615,6 +2855,21 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+3" />
+            <source>&amp;Back up now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Check the database</source>
+            <translation>检查数据库(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Audit log…</source>
+            <translation>审计日志(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Report &amp;header…</source>
             <translation>报告页眉(&amp;H)…</translation>
         </message>
@@ -2640,9 +2895,133 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>Maintenance</name>
+        <message>
+            <location filename="../../src/gui/maintenance/Maintenance.cpp" line="+25" />
+            <source>The database was backed up to %1.</source>
+            <translation>数据库已备份到 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The database passed the integrity and foreign-key checks.</source>
+            <translation>数据库已通过完整性和外键检查。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The check found %n problem(s). Restore a backup, or keep the database and ask for help.</source>
+            <translation>
+                <numerusform>检查发现 %n 个问题。请恢复备份，或保留数据库并寻求技术支持。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The database was restored from %1.</source>
+            <translation>已从 %1 恢复数据库。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The previous database is kept as %1.</source>
+            <translation>原数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Back up the database</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>mmtrack databases (*.sqlite)</source>
+            <translation>mmtrack 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Check the database</source>
+            <translation>检查数据库</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+5" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>mmtrack databases (*.sqlite);;All files (*)</source>
+            <translation>mmtrack 数据库 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Replace the database by the backup %1? Changes made after that backup will no longer be shown; the current database is kept beside it.</source>
+            <translation>用备份 %1 替换数据库？该备份之后所做的更改将不再显示；当前数据库会保留在其旁边。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceCommands</name>
+        <message>
+            <location filename="../../src/cli/MaintenanceCommands.cpp" line="+27" />
+            <source>  backup --to FILE
+      Copy the database to FILE with SQLite's online backup (safe while it is in use);
+      the copy is checked before it replaces FILE.
+  restore --from FILE
+      Replace the database by the backup FILE, after checking that it is an mmtrack database
+      this program can open. The previous database is kept as DB.before-restore-TIME.
+  check
+      Integrity and foreign-key checks. Exit status: 0 clean, 1 problems found (listed),
+      2 the database cannot be read.
+</source>
+            <translation>  backup --to 文件
+      使用 SQLite 在线备份将数据库复制到文件（使用中亦可安全执行）；
+      副本经检查后才会替换该文件。
+  restore --from 文件
+      先检查备份文件是本程序可打开的 mmtrack 数据库，再用它替换数据库。
+      原数据库保留为 数据库.before-restore-时间。
+  check
+      完整性和外键检查。退出状态：0 无问题，1 发现问题（逐条列出），
+      2 无法读取数据库。
+</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>backup needs --to FILE.</source>
+            <translation>backup 需要 --to 文件。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backed up to %1.</source>
+            <translation>已备份到 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>restore needs --from FILE.</source>
+            <translation>restore 需要 --from 文件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restored %1 from %2.</source>
+            <translation>已从 %2 恢复 %1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The previous database is kept as %1.</source>
+            <translation>原数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No problems found (integrity and foreign keys).</source>
+            <translation>未发现问题（完整性和外键）。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>发现 %n 个问题。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
-            <location filename="../../src/storage/Migrator.cpp" line="+79" />
+            <location filename="../../src/storage/Migrator.cpp" line="+94" />
             <source>read the schema version</source>
             <translation>读取结构版本</translation>
         </message>
@@ -4004,14 +4383,9 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>SqlText</name>
         <message>
-            <location filename="../../src/storage/AuditLog.cpp" line="+35" />
+            <location filename="../../src/storage/AuditLog.cpp" line="-278" />
             <source>read the audit log</source>
             <translation>读取审计日志</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>write the audit log</source>
-            <translation>写入审计日志</translation>
         </message>
         <message>
             <location filename="../../src/storage/SqlSupport.cpp" line="+40" />
@@ -4626,7 +5000,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+72" />
+            <location filename="../../src/app/main.cpp" line="+73" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>
@@ -5124,6 +5498,157 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+2" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::AuditLogModel</name>
+        <message>
+            <location filename="../../src/gui/audit/AuditViewerDialog.cpp" line="+25" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+85" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>Lab result</source>
+            <translation>检验结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab import</source>
+            <translation>检验结果导入</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab code</source>
+            <translation>检验代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diagnosis details</source>
+            <translation>诊断详情</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Old → new values</source>
+            <translation>原值 → 新值</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::AuditViewerDialog</name>
+        <message>
+            <location line="+9" />
+            <source>&amp;From</source>
+            <translation>起始日期(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To</source>
+            <translation>截止日期(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Verify chain</source>
+            <translation>校验哈希链(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>MRN or name</source>
+            <translation>病历号或姓名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Patient:</source>
+            <translation>患者(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+88" />
+            <source>%n audit rows</source>
+            <translation>
+                <numerusform>%n 条审计记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>The audit log is intact: %n rows, none changed or removed outside mmtrack.</source>
+            <translation>
+                <numerusform>审计日志完整：共 %n 行，没有在 mmtrack 之外被修改或删除的记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The audit log was altered outside mmtrack: %1</source>
+            <translation>审计日志在 mmtrack 之外被改动：%1</translation>
         </message>
     </context>
     <context>
@@ -6060,7 +6585,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+133" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+144" />
             <location line="+290" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>

@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "gui/Appearance.h"
 #include "gui/MainWindow.h"
+#include "gui/maintenance/Maintenance.h"
 #include "workspace/DemoCase.h"
 #include "workspace/Workspace.h"
 
@@ -91,5 +92,9 @@ int main(int argc, char* argv[])
             QApplication::quit();
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // A copy of the database at every exit, the newest ten kept (backups/ beside it).
+    if (!parser.isSet(screenshotOption))
+        gui::rotateOnExit(*opened.value());
+    return status;
 }

@@ -1,9 +1,11 @@
 // mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
 #include "cli/Arguments.h"
+#include "cli/AuditCommands.h"
 #include "cli/CaseCommands.h"
 #include "cli/EventCommands.h"
 #include "cli/ExportCommands.h"
 #include "cli/LabCommands.h"
+#include "cli/MaintenanceCommands.h"
 #include "cli/PatientCommands.h"
 #include "cli/PlanCommands.h"
 #include "cli/ReportCommands.h"
@@ -35,7 +37,8 @@ public:
                cli::PatientCommands::usage() + cli::LabCommands::usage() +
                cli::CaseCommands::usage() + cli::EventCommands::usage() +
                cli::PlanCommands::usage() + cli::ExportCommands::usage() +
-               cli::ReportCommands::usage() +
+               cli::ReportCommands::usage() + cli::MaintenanceCommands::usage() +
+               cli::AuditCommands::usage() +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -85,6 +88,8 @@ int main(int argc, char* argv[])
                          QStringLiteral("event"),     QStringLiteral("plan")};
     commands << QStringLiteral("export-fhir") << QStringLiteral("export-csv");
     commands << QStringLiteral("export-pdf");
+    commands << QStringLiteral("audit") << QStringLiteral("verify-audit");
+    commands << QStringLiteral("backup") << QStringLiteral("restore") << QStringLiteral("check");
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -95,6 +100,12 @@ int main(int argc, char* argv[])
 
     clinical::SystemClock clock;
     const QString path = db.value_or(common::defaultDatabasePath());
+    if (const int refused = cli::AuditCommands::checkBeforeOpen(command, db, err);
+        refused != cli::kOk)
+        return refused;
+    if (cli::MaintenanceCommands::handles(command)) // whole files: before the database is open
+        return cli::MaintenanceCommands::run(command, path, args, out, err,
+                                             QDateTime::currentDateTime());
     auto opened = workspace::Workspace::open(path, clock,
                                              db ? workspace::Workspace::Seed::Nothing
                                                 : workspace::Workspace::Seed::DemoWhenNew);
@@ -123,6 +134,10 @@ int main(int argc, char* argv[])
         return cli::PlanCommands::plan(context, args);
     if (command == QLatin1String("event"))
         return cli::EventCommands::event(context, args);
+    if (command == QLatin1String("audit"))
+        return cli::AuditCommands::list(context, args);
+    if (command == QLatin1String("verify-audit"))
+        return cli::AuditCommands::verify(context, args);
     if (command == QLatin1String("results"))
         return cli::LabCommands::results(context, args);
     return cli::LabCommands::labCodes(context, args);

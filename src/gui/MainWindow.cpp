@@ -3,12 +3,14 @@
 #include "common/Language.h"
 #include "common/Logging.h"
 #include "gui/MessageBanner.h"
+#include "gui/audit/AuditViewerDialog.h"
 #include "gui/events/EventFormDialog.h" // EventsPage::form() needs the whole type
 #include "gui/events/EventsPage.h"
 #include "gui/labs/LabCodeMapDialog.h"
 #include "gui/labs/LabEntryPage.h"
 #include "gui/labs/LabImportDialog.h"
 #include "gui/labs/LabResultsPage.h"
+#include "gui/maintenance/Maintenance.h"
 #include "gui/patients/AssessmentOverviewWidget.h"
 #include "gui/patients/PatientFormDialog.h"
 #include "gui/patients/PatientListModel.h"
@@ -95,6 +97,15 @@ void MainWindow::connectActions()
     connect(m_ui->actionLabCodes, &QAction::triggered, this, &MainWindow::openLabCodes);
     connect(m_ui->actionApplyProtocol, &QAction::triggered, this, [this] { applyProtocol(); });
     connect(m_ui->actionExportSummary, &QAction::triggered, this, [this] { exportSummary(); });
+    connect(m_ui->actionBackUp, &QAction::triggered, this,
+            [this] { Maintenance::backUpNow(this, m_workspace, m_banner); });
+    connect(m_ui->actionCheckDatabase, &QAction::triggered, this,
+            [this] { Maintenance::checkDatabase(this, m_workspace, m_banner); });
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, [this] {
+        auto* dialog = new AuditViewerDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionReportHeader, &QAction::triggered, this, [this] {
         auto* dialog = new ReportHeaderDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

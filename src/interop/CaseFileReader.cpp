@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
+#include <cmath>
 
 namespace mmtrack::interop {
 
@@ -68,8 +69,10 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != double(qint64(number)) || number < low ||
-            number > high) {
+        // The range first: converting a double beyond qint64 (1e54 in a file) is undefined
+        // behaviour (found by fuzzing: tests/data/fuzz/regressions/case-huge-integer.json).
+        if (!value.isDouble() || !(number >= low && number <= high) ||
+            number != std::trunc(number)) {
             m_problems << Problem{
                 path(key),
                 CaseFileReader::tr("expected a whole number from %1 to %2").arg(low).arg(high)};

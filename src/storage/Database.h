@@ -21,6 +21,10 @@ public:
     static clinical::Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                                   const QString& appliedAt);
 
+    // Looks at an existing file without writing to it: its schema version (0 for an empty
+    // SQLite file), or why it may not be opened (not SQLite, damaged, another program's, newer).
+    static clinical::Result<int> inspect(const QString& path);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -62,11 +62,26 @@ QStringList Migrator::statements(const Migration& migration, Dialect dialect)
             sql += line + QLatin1Char('\n');
     }
     sql.replace(QLatin1String("{{ID}}"), id);
+    // A trigger's body holds statements of its own: CREATE TRIGGER ... END is one statement.
+    static const QRegularExpression triggerStart(QStringLiteral("^CREATE\\s+TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("\\bEND$"),
+                                               QRegularExpression::CaseInsensitiveOption);
     QStringList result;
-    for (const QString& statement : sql.split(QLatin1Char(';'))) {
-        if (!statement.trimmed().isEmpty())
-            result << statement.trimmed();
+    QString pending;
+    for (const QString& piece : sql.split(QLatin1Char(';'))) {
+        pending += piece;
+        const QString statement = pending.trimmed();
+        if (triggerStart.match(statement).hasMatch() && !triggerEnd.match(statement).hasMatch()) {
+            pending += QLatin1Char(';');
+            continue;
+        }
+        if (!statement.isEmpty())
+            result << statement;
+        pending.clear();
     }
+    if (!pending.trimmed().isEmpty())
+        result << pending.trimmed();
     return result;
 }
 
