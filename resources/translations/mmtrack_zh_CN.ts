@@ -2769,7 +2769,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -2860,6 +2860,11 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+3" />
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Check the database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
@@ -2939,7 +2944,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>检查数据库</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <location line="+5" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
@@ -5000,7 +5005,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+73" />
+            <location filename="../../src/app/main.cpp" line="+86" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>
@@ -6585,7 +6590,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+144" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+150" />
             <location line="+290" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>

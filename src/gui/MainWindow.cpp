@@ -99,6 +99,12 @@ void MainWindow::connectActions()
     connect(m_ui->actionExportSummary, &QAction::triggered, this, [this] { exportSummary(); });
     connect(m_ui->actionBackUp, &QAction::triggered, this,
             [this] { Maintenance::backUpNow(this, m_workspace, m_banner); });
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, [this] {
+        const QString from =
+            Maintenance::chooseBackupToRestore(this, m_workspace.database().location());
+        if (!from.isEmpty())
+            emit restoreRequested(from);
+    });
     connect(m_ui->actionCheckDatabase, &QAction::triggered, this,
             [this] { Maintenance::checkDatabase(this, m_workspace, m_banner); });
     connect(m_ui->actionAuditLog, &QAction::triggered, this, [this] {

@@ -72,6 +72,11 @@ public:
     // "overview", "timeline", "assessment", "results", "entry" or "events".
     void showTab(const QString& name);
 
+signals:
+    // The user chose a backup to restore: whoever owns the workspace closes it and the window,
+    // restores the file, and opens it again (src/app/main.cpp).
+    void restoreRequested(const QString& backupPath);
+
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -48,4 +48,5 @@ ZH = {
     "&Back up now…": "立即备份(&B)…",
     "&Check the database": "检查数据库(&C)",
     "&Audit log…": "审计日志(&A)…",
+    "&Restore from backup…": "从备份恢复(&R)…",
 }

@@ -85,28 +85,20 @@ void Maintenance::checkDatabase(QWidget* parent, workspace::Workspace& workspace
     box.exec();
 }
 
-bool Maintenance::restoreFromBackup(QWidget* parent, const QString& databasePath,
-                                    const std::function<void()>& closeWorkspace,
-                                    MessageBanner* banner)
+QString Maintenance::chooseBackupToRestore(QWidget* parent, const QString& databasePath)
 {
     const QString from =
         QFileDialog::getOpenFileName(parent, tr("Restore from backup"), backupFolder(databasePath),
                                      tr("mmtrack databases (*.sqlite);;All files (*)"));
     if (from.isEmpty())
-        return false;
+        return {};
     const auto answer = QMessageBox::question(
         parent, tr("Restore from backup"),
         tr("Replace the database by the backup %1? Changes made after that backup will no "
            "longer be shown; the current database is kept beside it.")
             .arg(QFileInfo(from).fileName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return false;
-    closeWorkspace();
-    const MaintenanceOutcome outcome = restoreFrom(databasePath, from);
-    if (banner)
-        banner->show(outcome.kind, outcome.text);
-    return true;
+    return answer == QMessageBox::Yes ? from : QString();
 }
 
 bool rotateOnExit(workspace::Workspace& workspace)

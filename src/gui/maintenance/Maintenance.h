@@ -39,12 +39,9 @@ public:
     static void checkDatabase(QWidget* parent, workspace::Workspace& workspace,
                               MessageBanner* banner);
     // File > Restore from backup…: asks for a backup (default: the rotating backups' folder)
-    // and a confirmation, then calls `closeWorkspace` (the caller drops its Workspace and
-    // everything holding its connection) and restores. Returns true when `closeWorkspace` was
-    // called: the caller must then open the database again, restored or not.
-    static bool restoreFromBackup(QWidget* parent, const QString& databasePath,
-                                  const std::function<void()>& closeWorkspace,
-                                  MessageBanner* banner);
+    // and a confirmation; the chosen file, or empty. The caller then closes everything that
+    // holds the database (the workspace, the window) and calls restoreFrom.
+    static QString chooseBackupToRestore(QWidget* parent, const QString& databasePath);
 
     // Where the rotating backups of a database go: a "backups" folder beside it.
     static QString backupFolder(const QString& databasePath);
