@@ -4646,7 +4646,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="-181" />
             <location line="+169" />
             <source>C%1</source>
-            <translation>第%1周期</translation>
+            <translation>C%1</translation>
         </message>
         <message>
             <location line="-165" />

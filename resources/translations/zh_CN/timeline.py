@@ -11,7 +11,7 @@ ZH = {
     "Maintenance": "维持治疗",
     "ASCT %1": "第%1次移植",
     # Events
-    "C%1": "第%1周期",
+    "C%1": "C%1",  # the short label under a cycle bar: "VRD C1" reads at any width; the tooltip says 第N周期
     "%1 cycle %2, %3": "%1 第%2周期，%3",
     "New line": "新治疗线",
     "New line of therapy": "新治疗线",
