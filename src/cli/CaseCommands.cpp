@@ -15,10 +15,8 @@
 
 namespace mmtrack::cli {
 
-namespace {
-
-// --rules IMWG-2016 (default) or IMWG-2006; nullopt (with a message) for anything else.
-std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args, QTextStream& err)
+std::optional<clinical::ResponseRuleSet> CaseCommands::responseRules(Arguments& args,
+                                                                     QTextStream& err)
 {
     const QString rules =
         args.option(QStringLiteral("rules")).value_or(QStringLiteral("IMWG-2016")).toUpper();
@@ -30,8 +28,7 @@ std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args, QTextStr
     return std::nullopt;
 }
 
-// A stored patient's whole case; nullopt after saying why on stderr.
-std::optional<clinical::CaseRecord> loadCase(CliContext& context, const QString& mrn)
+std::optional<clinical::CaseRecord> CaseCommands::loadCase(CliContext& context, const QString& mrn)
 {
     const auto patient = context.workspace.patients().byMrn(mrn);
     if (!patient) {
@@ -45,6 +42,8 @@ std::optional<clinical::CaseRecord> loadCase(CliContext& context, const QString&
     }
     return std::move(loaded).value();
 }
+
+namespace {
 
 void print(QTextStream& out, const QJsonObject& json)
 {

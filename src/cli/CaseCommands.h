@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Arguments.h"
+#include "clinical/CaseAssessment.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,12 @@ public:
     // A case file given to `import`: the patient with everything the file holds.
     static int importCase(CliContext& context, const QString& path);
     static QString usage();
+
+    // Shared by the commands that read a stored case: --rules IMWG-2016 (default) or
+    // IMWG-2006, and a patient's whole case by MRN; nullopt after saying why on stderr.
+    static std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args,
+                                                                  QTextStream& err);
+    static std::optional<clinical::CaseRecord> loadCase(CliContext& context, const QString& mrn);
 };
 
 } // namespace mmtrack::cli

@@ -1,9 +1,9 @@
 #include "cli/ExportCommands.h"
 
+#include "cli/CaseCommands.h"
 #include "cli/PatientCommands.h"
 #include "interop/CsvResultExport.h"
 #include "interop/FhirExport.h"
-#include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -15,18 +15,6 @@ namespace mmtrack::cli {
 namespace {
 
 // --rules IMWG-2016 (default) or IMWG-2006; nullopt (with a message) for anything else.
-std::optional<clinical::ResponseRuleSet> responseRules(Arguments& args, QTextStream& err)
-{
-    const QString rules =
-        args.option(QStringLiteral("rules")).value_or(QStringLiteral("IMWG-2016")).toUpper();
-    if (rules == QLatin1String("IMWG-2016"))
-        return clinical::ResponseRuleSet::Imwg2016;
-    if (rules == QLatin1String("IMWG-2006"))
-        return clinical::ResponseRuleSet::Imwg2006;
-    err << ExportCommands::tr("--rules: use IMWG-2016 or IMWG-2006.") << '\n';
-    return std::nullopt;
-}
-
 bool cannotWrite(CliContext& context, const QString& path, const QString& reason)
 {
     context.err << ExportCommands::tr("%1 cannot be written: %2").arg(path, reason) << '\n';
@@ -62,22 +50,15 @@ int ExportCommands::exportFhir(CliContext& context, Arguments& args)
         context.err << tr("export-fhir needs -o FILE (--output FILE).") << '\n';
         return kRefused;
     }
-    const auto rules = responseRules(args, context.err);
+    const auto rules = CaseCommands::responseRules(args, context.err);
     if (!rules)
         return kRefused;
     if (!checkNothingLeft(args, context.err))
         return kRefused;
-    const auto patient = context.workspace.patients().byMrn(*mrn);
-    if (!patient) {
-        context.err << patient.problems().value(0).message << '\n';
+    const auto loaded = CaseCommands::loadCase(context, *mrn);
+    if (!loaded)
         return kRefused;
-    }
-    const auto loaded = workspace::CaseFiles::load(context.workspace, patient.value().id);
-    if (!loaded) {
-        context.err << loaded.errorText() << '\n';
-        return kRefused;
-    }
-    const clinical::CaseRecord& record = loaded.value();
+    const clinical::CaseRecord& record = *loaded;
     interop::FhirExportOptions options;
     options.deidentify = deidentify;
     options.timeZone = QTimeZone::systemTimeZone();

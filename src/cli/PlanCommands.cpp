@@ -1,8 +1,8 @@
 #include "cli/PlanCommands.h"
 
+#include "cli/CaseCommands.h"
 #include "cli/PatientCommands.h"
 #include "cli/TextTable.h"
-#include "workspace/CaseFiles.h"
 #include "workspace/CasePlan.h"
 #include "workspace/ProtocolLibrary.h"
 #include "workspace/Workspace.h"
@@ -92,18 +92,11 @@ int show(CliContext& context, Arguments& args)
     }
     if (!checkNothingLeft(args, context.err))
         return kRefused;
-    const auto patient = context.workspace.patients().byMrn(*mrn);
-    if (!patient) {
-        context.err << patient.errorText() << '\n';
+    const auto record = CaseCommands::loadCase(context, *mrn);
+    if (!record)
         return kRefused;
-    }
-    const auto record = workspace::CaseFiles::load(context.workspace, patient.value().id);
-    if (!record) {
-        context.err << record.errorText() << '\n';
-        return kRefused;
-    }
-    const auto plan = workspace::CasePlan::review(context.workspace, record.value(),
-                                                  clinical::CaseAssessor::assess(record.value()));
+    const auto plan = workspace::CasePlan::review(context.workspace, *record,
+                                                  clinical::CaseAssessor::assess(*record));
     if (!plan) {
         context.err << plan.errorText() << '\n';
         return kRefused;

@@ -263,11 +263,8 @@ CaseAssessment CaseAssessor::assess(const CaseRecord& record, ResponseRuleSet re
                      });
 
     // Alerts: a reported response that the computed one contradicts.
-    const QStringList categories{
-        QStringLiteral("sCR"), QStringLiteral("CR"), QStringLiteral("VGPR"), QStringLiteral("PR"),
-        QStringLiteral("MR"),  QStringLiteral("SD"), QStringLiteral("PD")};
     for (const PathwayEvent& e : record.events) {
-        if (e.type != EventType::Reported || !categories.contains(e.label))
+        if (e.type != EventType::Reported || !isResponseLabel(e.label))
             continue;
         // The computed categories within the reported period (or on the reported day).
         QStringList computed;

@@ -34,12 +34,6 @@ bool knownToTheDay(const PathwayEvent& event)
 
 // A step with a key of its own (a cycle of a phase, a transplant's number) is matched on it;
 // any other step is matched by order among the steps and events of its type.
-bool keyed(const ProtocolStep& step)
-{
-    return (step.type == EventType::TherapyCycle && step.cycle) ||
-           (step.type == EventType::Transplant && step.number);
-}
-
 bool sameKey(const ProtocolStep& step, const PathwayEvent& event)
 {
     if (step.type != event.type)
@@ -185,11 +179,8 @@ ProtocolPlan::Inputs ProtocolPlan::inputsFrom(const CaseRecord& record,
     for (const ResponseAssessment& a : assessment.responses.assessments)
         if (a.category != ResponseCategory::NE)
             inputs.assessmentDays << a.date;
-    const QStringList categories{
-        QStringLiteral("sCR"), QStringLiteral("CR"), QStringLiteral("VGPR"), QStringLiteral("PR"),
-        QStringLiteral("MR"),  QStringLiteral("SD"), QStringLiteral("PD")};
     for (const PathwayEvent& e : record.events)
-        if (e.type == EventType::Reported && categories.contains(e.label) &&
+        if (e.type == EventType::Reported && isResponseLabel(e.label) &&
             e.date.precision() == PartialDate::Precision::Day)
             inputs.assessmentDays << e.date.earliest();
     return inputs;
@@ -263,8 +254,6 @@ PlanReview ProtocolPlan::review(const ProtocolTemplate& plan, QDate start, const
         } else {
             for (int i = 0; i < inputs.events.size(); ++i) {
                 if (used[i] || !sameKey(step, inputs.events[i]))
-                    continue;
-                if (!keyed(step) && inputs.events[i].type != step.type)
                     continue;
                 used[i] = true;
                 planned.matchedEventIndex = i;

@@ -316,11 +316,13 @@ void MainWindow::buildPatientTabs()
     connect(m_events, &EventsPage::eventsChanged, this, &MainWindow::reloadResults);
     // A click on the timeline opens what was clicked: an event in the Events tab, a result in
     // the Results tab.
+    // The timeline numbers the case's events in date order, as the Events page lists them.
     connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
-        if (index < 0 || index >= m_caseEventIds.size())
+        const QList<storage::StoredEvent> events = m_events->events();
+        if (index < 0 || index >= events.size())
             return;
         m_ui->patientTabs->setCurrentWidget(m_events);
-        m_events->selectEvent(m_caseEventIds[index]);
+        m_events->selectEvent(events[index].id);
     });
     connect(m_timeline, &TimelineView::resultActivated, this, [this](qint64 resultId) {
         m_ui->patientTabs->setCurrentWidget(m_results);
@@ -353,7 +355,6 @@ void MainWindow::reloadResults()
         m_results->setResults({}, std::nullopt);
         m_assessment->clear();
         m_timeline->setData({});
-        m_caseEventIds.clear();
         return;
     }
     // One read of the case feeds both the assessment and the results page.
@@ -372,11 +373,6 @@ void MainWindow::reloadResults()
                         planView ? std::optional<clinical::PlanReview>(planView->review)
                                  : std::nullopt,
                         m_workspace.clock().today());
-    // The case's events are in date order; keep their ids to open one from the timeline.
-    m_caseEventIds.clear();
-    if (const auto stored = m_workspace.pathway().events(patient->id))
-        for (const storage::StoredEvent& event : stored.value())
-            m_caseEventIds << event.id;
     m_results->setResults(assessed->first.results, patient->sex);
 }
 

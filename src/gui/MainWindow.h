@@ -107,7 +107,6 @@ private:
     LabEntryPage* m_entry;
     TimelineView* m_timeline = nullptr;
     EventsPage* m_events = nullptr;
-    QList<qint64> m_caseEventIds; // the ids of the timeline's events, in its order
     AssessmentOverviewWidget* m_assessment;
 };
 

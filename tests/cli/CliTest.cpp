@@ -1,48 +1,16 @@
+#include "CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace mmtrack;
+using test::Cli;
+using test::Run;
 
 namespace {
-
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// Runs mmtrack-cli as a user would, with its own data folder.
-class Cli {
-public:
-    Run operator()(const QStringList& arguments,
-                   const QString& language = QStringLiteral("C.UTF-8")) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_scratch.path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANG"), language);
-        environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MMTRACK_CLI), arguments);
-        REQUIRE(process.waitForFinished(30000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
-    QString path(const QString& name) const { return m_scratch.path(name); }
-
-private:
-    test::Scratch m_scratch;
-};
 
 QStringList addArgs(const QString& db, const QString& mrn, const QString& name)
 {

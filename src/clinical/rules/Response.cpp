@@ -169,6 +169,16 @@ QString trackName(ResponseTrack track)
     return QStringLiteral("none");
 }
 
+bool isResponseLabel(const QString& label)
+{
+    for (ResponseCategory category :
+         {ResponseCategory::sCR, ResponseCategory::CR, ResponseCategory::VGPR, ResponseCategory::PR,
+          ResponseCategory::MR, ResponseCategory::SD, ResponseCategory::PD})
+        if (label == categoryName(category))
+            return true;
+    return false;
+}
+
 QString categoryName(ResponseCategory category)
 {
     switch (category) {

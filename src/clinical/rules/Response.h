@@ -52,6 +52,8 @@ enum class ResponseCategory { PD, SD, MR, PR, VGPR, CR, sCR, NE };
 QString trackName(ResponseTrack track);
 QString categoryName(ResponseCategory category);
 QString ruleSetName(ResponseRuleSet ruleSet); // "IMWG-2016", "IMWG-2006"
+// A reported label that names a ranked response ("sCR" … "PD"), as reported events carry it.
+bool isResponseLabel(const QString& label);
 
 // The lower of two ranked categories (sCR > CR > VGPR > PR > MR > SD > PD).
 ResponseCategory lowerCategory(ResponseCategory a, ResponseCategory b);

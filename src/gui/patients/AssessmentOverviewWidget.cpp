@@ -413,12 +413,9 @@ void AssessmentOverviewWidget::buildResponse(QVBoxLayout* layout)
     }
 
     // Reported labels (sCR … PD) of the record, and which of them the rules contradict.
-    const QStringList categories{
-        QStringLiteral("sCR"), QStringLiteral("CR"), QStringLiteral("VGPR"), QStringLiteral("PR"),
-        QStringLiteral("MR"),  QStringLiteral("SD"), QStringLiteral("PD")};
     QList<clinical::PathwayEvent> reported;
     for (const clinical::PathwayEvent& e : m_record->events)
-        if (e.type == clinical::EventType::Reported && categories.contains(e.label))
+        if (e.type == clinical::EventType::Reported && clinical::isResponseLabel(e.label))
             reported << e;
     const auto differs = [this](const clinical::PathwayEvent& e) {
         for (const clinical::CaseAlert& alert : m_assessment->alerts)

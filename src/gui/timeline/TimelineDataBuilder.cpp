@@ -18,14 +18,6 @@ qint64 jd(QDate date)
     return date.toJulianDay();
 }
 
-const QStringList& responseCategories()
-{
-    static const QStringList categories{
-        QStringLiteral("sCR"), QStringLiteral("CR"), QStringLiteral("VGPR"), QStringLiteral("PR"),
-        QStringLiteral("MR"),  QStringLiteral("SD"), QStringLiteral("PD")};
-    return categories;
-}
-
 std::optional<QDate> reachedDate(const Engraftment::Outcome& outcome)
 {
     if (const auto* reached = std::get_if<Engraftment::Reached>(&outcome))
@@ -127,7 +119,7 @@ void TimelineDataBuilder::addEvents(const CaseRecord& record, TimelineData& data
     const TimelineDays days(data.transplants);
     for (int i = 0; i < record.events.size(); ++i) {
         const PathwayEvent& e = record.events[i];
-        if (e.type == EventType::Reported && responseCategories().contains(e.label))
+        if (e.type == EventType::Reported && clinical::isResponseLabel(e.label))
             continue; // drawn as a response badge
         TimelineEvent mark;
         mark.eventIndex = i;
@@ -248,7 +240,7 @@ void TimelineDataBuilder::addResponses(const CaseRecord& record, const CaseAsses
     }
     // Reported labels: beside the last computed badge of their period, or on their own.
     for (const PathwayEvent& e : record.events) {
-        if (e.type != EventType::Reported || !responseCategories().contains(e.label))
+        if (e.type != EventType::Reported || !clinical::isResponseLabel(e.label))
             continue;
         const qint64 first = jd(e.date.earliest());
         const qint64 last = jd(e.date.latest());

@@ -86,12 +86,11 @@ void drawMark(QPainter& p, const TimelineEvent& e, const TimelineFrame::Mark& m)
     }
     constexpr int half = 12;
     const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(int(e.mark))
-                            .arg(e.colourKey)
-                            .arg(e.planned ? 1 : 0)
-                            .arg(antialiased ? 1 : 0);
-    thread_local QHash<QString, QImage> sprites; // per thread: offscreen renders may run anywhere
+    // One sprite per kind, colour, state and edge: the key packs the small values into an int
+    // beside the colour's name (shared, not copied), so a frame formats no text per mark.
+    const std::pair<int, QString> key{
+        int(e.mark) << 2 | (e.planned ? 2 : 0) | (antialiased ? 1 : 0), e.colourKey};
+    thread_local QHash<std::pair<int, QString>, QImage> sprites; // per thread: offscreen renders
     auto found = sprites.find(key);
     if (found == sprites.end()) {
         QImage sprite(2 * half, 2 * half, QImage::Format_ARGB32_Premultiplied);
