@@ -53,6 +53,8 @@ bool ChunkedInput::readChunk()
         return false;
     }
     m_bytesRead += count;
+    if (m_chunk)
+        m_chunk(QByteArrayView(m_buffer).sliced(old, count));
     if (m_progress)
         m_progress(m_bytesRead);
     return true;

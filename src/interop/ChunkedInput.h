@@ -16,9 +16,11 @@ namespace mmtrack::interop {
 // of its own: a reader asks failed() and words the problem itself.
 class ChunkedInput {
 public:
-    // `progress` (bytes read so far; may be empty) must outlive the input.
-    ChunkedInput(QIODevice& device, const std::function<void(qint64 bytesRead)>& progress)
-        : m_device(device), m_progress(progress)
+    // `progress` (bytes read so far) and `chunk` (each block of bytes as read, e.g. to hash
+    // the file in the same pass) may be empty and must outlive the input.
+    ChunkedInput(QIODevice& device, const std::function<void(qint64 bytesRead)>& progress,
+                 const std::function<void(QByteArrayView bytes)>& chunk)
+        : m_device(device), m_progress(progress), m_chunk(chunk)
     {
     }
 
@@ -67,6 +69,7 @@ private:
 
     QIODevice& m_device;
     const std::function<void(qint64)>& m_progress;
+    const std::function<void(QByteArrayView)>& m_chunk;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <utility>
+#include <vector>
 
 namespace mmtrack::interop {
 
@@ -72,7 +74,7 @@ bool hasControlCharacters(QByteArrayView bytes)
 class CsvParser {
 public:
     CsvParser(QIODevice& device, const QString& sourceName, const LabRecordSink& sink)
-        : m_input(device, sink.progress), m_source(sourceName), m_sink(sink)
+        : m_input(device, sink.progress, sink.chunk), m_source(sourceName), m_sink(sink)
     {
     }
 
@@ -150,10 +152,16 @@ private:
             m_field.append(c);
     }
 
+    // The field's bytes go to the next slot of m_fields; slots keep their memory from record
+    // to record, so a line costs no allocation.
     void endField()
     {
-        if (m_recordError.isEmpty())
-            m_fields.append(std::exchange(m_field, QByteArray()));
+        if (m_recordError.isEmpty()) {
+            if (m_fieldCount == m_fields.size())
+                m_fields.emplace_back();
+            std::swap(m_fields[m_fieldCount++], m_field);
+            m_field.resize(0);
+        }
         m_state = State::FieldStart;
     }
 
@@ -202,7 +210,7 @@ private:
                 return true;
             if (m_recordError.isEmpty())
                 m_recordError = CsvLabReader::tr("text after the closing quote of field %1")
-                                    .arg(m_fields.size() + 1);
+                                    .arg(m_fieldCount + 1);
             m_state = State::Unquoted;
             return true;
         case State::FieldStart:
@@ -252,8 +260,8 @@ private:
                       .arg(CsvLabReader::maxRecordBytes)
                 : CsvLabReader::tr("line longer than %1 bytes").arg(CsvLabReader::maxRecordBytes);
         m_stopped = !m_headerDone;
-        m_fields.clear();
-        m_field = QByteArray();
+        m_fieldCount = 0;
+        m_field.resize(0);
         m_recordError.clear();
         m_state = State::FieldStart;
         m_fresh = true;
@@ -295,6 +303,9 @@ private:
                                 .arg(columnName);
             return std::nullopt;
         }
+        // Most fields are plain ASCII: trimmed as bytes, they need no decoder.
+        if (std::none_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) >= 0x80; }))
+            return QString::fromLatin1(bytes.trimmed());
         m_decoder.resetState();
         QString text = m_decoder.decode(bytes);
         if (m_decoder.hasError()) {
@@ -307,22 +318,23 @@ private:
 
     bool endRecord()
     {
-        const QList<QByteArray> fields = std::exchange(m_fields, {});
+        const std::span<const QByteArray> fields(m_fields.data(), std::exchange(m_fieldCount, 0));
         const QString error = std::exchange(m_recordError, {});
-        if (error.isEmpty() && std::all_of(fields.cbegin(), fields.cend(),
+        if (error.isEmpty() && std::all_of(fields.begin(), fields.end(),
                                            [](const QByteArray& f) { return isBlank(f); }))
             return true; // an empty line
         if (!m_headerDone)
             return header(fields, error);
         if (!error.isEmpty())
             return problem(m_recordLine, error);
-        if (fields.size() != m_columns.size())
+        const auto fieldCount = qsizetype(fields.size());
+        if (fieldCount != m_columns.size())
             return problem(m_recordLine, CsvLabReader::tr("expected %1 fields, found %2")
                                              .arg(m_columns.size())
-                                             .arg(fields.size()));
+                                             .arg(fieldCount));
         LabRecord record;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const std::optional<QString> text = decode(fields[i], m_columnNames[i]);
+        for (qsizetype i = 0; i < fieldCount; ++i) {
+            const std::optional<QString> text = decode(fields[std::size_t(i)], m_columnNames[i]);
             if (!text)
                 return problem(m_recordLine, std::exchange(m_recordError, {}));
             switch (m_columns[i]) {
@@ -359,7 +371,7 @@ private:
         return !m_sink.record || m_sink.record(record);
     }
 
-    bool header(const QList<QByteArray>& fields, const QString& error)
+    bool header(std::span<const QByteArray> fields, const QString& error)
     {
         m_headerDone = true;
         m_stopped = true; // until the header proves usable
@@ -367,9 +379,9 @@ private:
             return problem(m_recordLine, CsvLabReader::tr("header line: %1").arg(error));
         QStringList unknown;
         QStringList repeated;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
+        for (qsizetype i = 0; i < qsizetype(fields.size()); ++i) {
             const std::optional<QString> name =
-                decode(fields[i], CsvLabReader::tr("column %1").arg(i + 1));
+                decode(fields[std::size_t(i)], CsvLabReader::tr("column %1").arg(i + 1));
             if (!name)
                 return problem(
                     m_recordLine,
@@ -428,8 +440,9 @@ private:
     qint64 m_recordLine = 1;
     qint64 m_quoteLine = 1;
     qsizetype m_recordBytes = 0;
-    bool m_afterLineEnd = false; // the last byte read was a line break
-    QList<QByteArray> m_fields;
+    bool m_afterLineEnd = false;      // the last byte read was a line break
+    std::vector<QByteArray> m_fields; // the record's fields are the first m_fieldCount
+    std::size_t m_fieldCount = 0;
     QByteArray m_field;
     QString m_recordError; // once set, the record is rejected and nothing more of it is kept
 };

@@ -34,7 +34,7 @@ struct Token {
 
 class SegmentInput {
 public:
-    SegmentInput(QIODevice& device, const LabRecordSink& sink) : m_input(device, sink.progress) {}
+    SegmentInput(QIODevice& device, const LabRecordSink& sink) : m_input(device, sink.progress, sink.chunk) {}
 
     Token next()
     {

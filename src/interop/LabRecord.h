@@ -2,6 +2,7 @@
 
 #include "clinical/Problem.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <functional>
 
@@ -36,6 +37,8 @@ struct LabRecordSink {
     std::function<bool(const clinical::Problem&)> problem;
     // Bytes consumed so far, for a progress bar; may be empty.
     std::function<void(qint64 bytesRead)> progress;
+    // Each block of the file's bytes as it is read; may be empty.
+    std::function<void(QByteArrayView bytes)> chunk;
 };
 
 } // namespace mmtrack::interop

@@ -43,59 +43,12 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return nullptr;
 }
 
-std::string utf8(const QString& text)
+QVariant variant(const std::optional<std::string_view>& text)
 {
-    return text.toStdString();
-}
-
-std::optional<std::string> utf8(const std::optional<clinical::Decimal>& value)
-{
-    return value ? std::optional<std::string>(value->toString().toStdString()) : std::nullopt;
-}
-
-QVariant variant(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-QVariant variant(const std::optional<std::string>& text)
-{
-    return text ? variant(*text) : QVariant();
+    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size()))) : QVariant();
 }
 
 } // namespace
-
-LabImportRow LabImportRow::from(const clinical::LabResult& result, std::optional<qint64> line)
-{
-    LabImportRow row;
-    row.patientId = result.patientId;
-    row.testKey = utf8(result.testKey);
-    row.date = utf8(result.date.toString(Qt::ISODate));
-    row.time = utf8(storedTimeOfDay(result.time));
-    row.enteredValue = utf8(result.enteredValue);
-    row.enteredUnit = utf8(result.enteredUnit);
-    row.value = utf8(result.value);
-    if (!result.qualitative.isEmpty())
-        row.qualitative = utf8(result.qualitative);
-    row.refLow = utf8(result.refLow);
-    row.refHigh = utf8(result.refHigh);
-    row.refFromReport = result.refFromReport;
-    row.flag = utf8(clinical::labFlagCode(result.flag));
-    row.source = utf8(clinical::labSourceCode(result.source));
-    if (line)
-        row.sourceLine = line;
-    else
-        row.sourceDetail = utf8(result.sourceDetail);
-    return row;
-}
-
-bool operator<(const LabImportRow& a, const LabImportRow& b)
-{
-    // The series index's order: patient, test, date, time, value, unit (bytewise, as SQLite's
-    // BINARY collation compares text).
-    return std::tie(a.patientId, a.testKey, a.date, a.time, a.enteredValue, a.enteredUnit) <
-           std::tie(b.patientId, b.testKey, b.date, b.time, b.enteredValue, b.enteredUnit);
-}
 
 // One prepared INSERT of a fixed number of rows: the SQLite C API when the connection is
 // SQLite, QtSql otherwise.
@@ -135,15 +88,16 @@ public:
         return {};
     }
 
-    // Inserts rows() rows; the number inserted (the others were already stored), or an error.
-    std::variant<qint64, QString> run(const LabImportRow* const* rows)
+    // Inserts rows() rows of the run from `first` on; the number inserted (the others were
+    // already stored), or an error.
+    std::variant<qint64, QString> run(const LabImportRun& rows, std::size_t first)
     {
         if (!m_sqlite)
-            return runQtSql(rows);
+            return runQtSql(rows, first);
         sqlite3_reset(m_prepared);
         int rc = SQLITE_OK;
         for (int i = 0; i < m_rows; ++i)
-            rc |= bind(i * kColumns + 1, *rows[i]);
+            rc |= bind(i * kColumns + 1, rows.row(first + std::size_t(i)));
         if (rc != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         if (sqlite3_step(m_prepared) != SQLITE_DONE)
@@ -152,51 +106,35 @@ public:
     }
 
 private:
-    // The row's text is bound in place (SQLITE_STATIC): the rows outlive the step.
-    int bind(int column, const LabImportRow& row)
+    // The row's text is bound in place (SQLITE_STATIC): the run outlives the step. The columns
+    // follow the run's texts, with ref_from_report after ref_high and source_line last.
+    int bind(int column, const LabImportRun::Row& row)
     {
         int rc = sqlite3_bind_int64(m_prepared, column++, row.patientId);
-        for (const std::string* text :
-             {&row.testKey, &row.date, &row.time, &row.enteredValue, &row.enteredUnit})
-            rc |= bindText(column++, *text);
-        for (const std::optional<std::string>* text :
-             {&row.value, &row.qualitative, &row.refLow, &row.refHigh})
-            rc |= *text ? bindText(column++, **text) : sqlite3_bind_null(m_prepared, column++);
-        rc |= sqlite3_bind_int(m_prepared, column++, row.refFromReport ? 1 : 0);
-        rc |= bindText(column++, row.flag);
-        rc |= bindText(column++, row.source);
-        rc |= row.sourceDetail ? bindText(column++, *row.sourceDetail)
-                               : sqlite3_bind_null(m_prepared, column++);
+        for (int text = 0; text < LabImportRun::TextCount; ++text) {
+            if (text == LabImportRun::Flag)
+                rc |= sqlite3_bind_int(m_prepared, column++, row.refFromReport ? 1 : 0);
+            const auto& value = row.texts[std::size_t(text)];
+            rc |= value ? sqlite3_bind_text(m_prepared, column++, value->data(), int(value->size()),
+                                            SQLITE_STATIC)
+                        : sqlite3_bind_null(m_prepared, column++);
+        }
         rc |= row.sourceLine ? sqlite3_bind_int64(m_prepared, column, *row.sourceLine)
                              : sqlite3_bind_null(m_prepared, column);
         return rc;
     }
 
-    int bindText(int column, const std::string& text)
-    {
-        return sqlite3_bind_text(m_prepared, column, text.data(), int(text.size()), SQLITE_STATIC);
-    }
-
-    std::variant<qint64, QString> runQtSql(const LabImportRow* const* rows)
+    std::variant<qint64, QString> runQtSql(const LabImportRun& rows, std::size_t first)
     {
         for (int i = 0; i < m_rows; ++i) {
-            const LabImportRow& row = *rows[i];
-            const QVariantList values{row.patientId,
-                                      variant(row.testKey),
-                                      variant(row.date),
-                                      variant(row.time),
-                                      variant(row.enteredValue),
-                                      variant(row.enteredUnit),
-                                      variant(row.value),
-                                      variant(row.qualitative),
-                                      variant(row.refLow),
-                                      variant(row.refHigh),
-                                      row.refFromReport ? 1 : 0,
-                                      variant(row.flag),
-                                      variant(row.source),
-                                      variant(row.sourceDetail),
-                                      row.sourceLine ? QVariant(*row.sourceLine) : QVariant(),
-                                      m_importId};
+            const LabImportRun::Row row = rows.row(first + std::size_t(i));
+            QVariantList values{row.patientId};
+            for (int text = 0; text < LabImportRun::TextCount; ++text) {
+                if (text == LabImportRun::Flag)
+                    values << (row.refFromReport ? 1 : 0);
+                values << variant(row.texts[std::size_t(text)]);
+            }
+            values << (row.sourceLine ? QVariant(*row.sourceLine) : QVariant()) << m_importId;
             for (int column = 0; column < kColumns; ++column)
                 m_query.bindValue(i * kColumns + column, values[column]);
         }
@@ -230,8 +168,10 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     m_now = toStoredTime(m_clock.nowUtc());
     QSqlDatabase db = m_database.connection();
     // A large import touches the series index all over: a bigger page cache keeps it in
-    // memory instead of re-reading and spilling pages (bounded: 64 MiB).
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // memory instead of re-reading and spilling pages (bounded: 64 MiB). SQLite only: on
+    // PostgreSQL the unknown statement would abort a surrounding transaction (a case import).
+    if (m_database.dialect() == Dialect::Sqlite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -49152"));
     m_transaction = std::make_unique<Transaction>(db);
     if (!m_transaction->began()) {
         m_transaction.reset();
@@ -264,35 +204,64 @@ clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString
     return clinical::Done{};
 }
 
-Result<LabImportWriter::Outcome> LabImportWriter::insert(const LabImportRow& row)
+Result<LabImportWriter::Outcome> LabImportWriter::insert(const clinical::LabResult& result)
 {
-    const LabImportRow* rows[] = {&row};
-    const auto inserted = insert(rows);
+    // The texts must outlive the insert: keep them here, hand the run views of them.
+    const auto decimal = [](const std::optional<clinical::Decimal>& value) {
+        return value ? std::optional<std::string>(value->toString().toStdString()) : std::nullopt;
+    };
+    const std::array<std::optional<std::string>, LabImportRun::TextCount> texts{
+        result.testKey.toStdString(),
+        result.date.toString(Qt::ISODate).toStdString(),
+        storedTimeOfDay(result.time).toStdString(),
+        result.enteredValue.toStdString(),
+        result.enteredUnit.toStdString(),
+        decimal(result.value),
+        result.qualitative.isEmpty() ? std::nullopt
+                                     : std::optional<std::string>(result.qualitative.toStdString()),
+        decimal(result.refLow),
+        decimal(result.refHigh),
+        clinical::labFlagCode(result.flag).toStdString(),
+        clinical::labSourceCode(result.source).toStdString(),
+        result.sourceDetail.toStdString()};
+    LabImportRun::Row row;
+    row.patientId = result.patientId;
+    row.refFromReport = result.refFromReport;
+    for (std::size_t text = 0; text < texts.size(); ++text)
+        if (texts[text])
+            row.texts[text] = std::string_view(*texts[text]);
+    LabImportRun run;
+    if (!run.add(row))
+        return Problem{QString(), tr("A text of the result is too long to store.")};
+    const auto inserted = insert(run);
     if (!inserted)
         return inserted.problems();
     return inserted.value() == 1 ? Outcome::Inserted : Outcome::Duplicate;
 }
 
-Result<qint64> LabImportWriter::insert(std::span<const LabImportRow* const> rows)
+Result<qint64> LabImportWriter::insert(const LabImportRun& run)
 {
     if (!m_open)
         return Problem{QString(), tr("The import is not open.")};
     qint64 inserted = 0;
-    while (!rows.empty()) {
-        Statement& statement = rows.size() >= std::size_t(kBlockRows) ? *m_block : *m_single;
-        const auto outcome = statement.run(rows.data());
+    std::size_t first = 0;
+    while (first < run.size()) {
+        Statement& statement = run.size() - first >= std::size_t(kBlockRows) ? *m_block : *m_single;
+        const auto outcome = statement.run(run, first);
         if (const QString* error = std::get_if<QString>(&outcome)) {
             common::logger("storage")->error("import insert failed: {}", error->toStdString());
             return Problem{QString(), tr("The database refused a row: %1").arg(*error)};
         }
         inserted += std::get<qint64>(outcome);
-        rows = rows.subspan(std::size_t(statement.rows()));
+        first += std::size_t(statement.rows());
     }
     return inserted;
 }
 
-Result<qint64> LabImportWriter::commit(const LabImportCounts& counts)
+Result<qint64> LabImportWriter::commit(const LabImportCounts& counts, const QString& fileSha256)
 {
+    if (!fileSha256.isEmpty())
+        m_info.fileSha256 = fileSha256;
     if (!m_open)
         return Problem{QString(), tr("The import is not open.")};
     m_single.reset();
@@ -302,8 +271,9 @@ Result<qint64> LabImportWriter::commit(const LabImportCounts& counts)
     if (!run(query,
              QStringLiteral(
                  "UPDATE lab_imports SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-                 "rows_rejected = ? WHERE id = ?"),
-             {counts.read, counts.imported, counts.duplicate, counts.rejected, m_importId}))
+                 "rows_rejected = ?, file_sha256 = ? WHERE id = ?"),
+             {counts.read, counts.imported, counts.duplicate, counts.rejected, m_info.fileSha256,
+              m_importId}))
         return SqlText::failure(tr("record the import"), query.lastError());
     QJsonObject summary;
     summary[QStringLiteral("file_name")] = m_info.fileName;

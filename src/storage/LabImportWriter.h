@@ -4,12 +4,11 @@
 #include "clinical/LabResult.h"
 #include "clinical/Result.h"
 #include "storage/Database.h"
+#include "storage/LabImportRun.h"
 
 #include <QCoreApplication>
 #include <memory>
 #include <optional>
-#include <span>
-#include <string>
 
 namespace mmtrack::storage {
 
@@ -21,25 +20,6 @@ struct LabImportInfo {
     QString fileSha256;
     QString format; // csv, hl7, case
     bool strict = false;
-};
-
-// One valid row of an import, ready to bind: UTF-8 text that the writer binds in place.
-// Rows compare in the order of the series index, so that a batch sorted by it is written in
-// index order: inserting into the index at increasing places instead of random ones is what
-// makes a bulk import fast (docs/BENCHMARKS.md).
-struct LabImportRow {
-    qint64 patientId = 0;
-    std::string testKey, date, time, enteredValue, enteredUnit;
-    std::optional<std::string> value, qualitative, refLow, refHigh;
-    bool refFromReport = false;
-    std::string flag, source;
-    std::optional<std::string> sourceDetail; // empty for a CSV row: its line says where
-    std::optional<qint64> sourceLine;
-
-    // A CSV row gives its line; any other source keeps the result's source detail.
-    static LabImportRow from(const clinical::LabResult& result,
-                             std::optional<qint64> sourceLine = std::nullopt);
-    friend bool operator<(const LabImportRow& a, const LabImportRow& b);
 };
 
 struct LabImportCounts {
@@ -67,16 +47,15 @@ public:
     LabImportWriter& operator=(const LabImportWriter&) = delete;
 
     clinical::Status begin(const LabImportInfo& info, const QString& user);
-    clinical::Result<Outcome> insert(const LabImportRow& row);
-    // Rows in the series index's order write fastest; the number inserted is returned (the
-    // others were already stored).
-    clinical::Result<qint64> insert(std::span<const LabImportRow* const> rows);
-    clinical::Result<Outcome> insert(const clinical::LabResult& result)
-    {
-        return insert(LabImportRow::from(result));
-    }
-    // Records the counts, writes the audit row and commits; the import id is returned.
-    clinical::Result<qint64> commit(const LabImportCounts& counts);
+    // One result; its source detail says where it came from.
+    clinical::Result<Outcome> insert(const clinical::LabResult& result);
+    // A run's rows in its current order (sorted by the series index, they write fastest); the
+    // number inserted is returned (the others were already stored).
+    clinical::Result<qint64> insert(const LabImportRun& run);
+    // Records the counts (and the file's SHA-256 when it was only known at the end), writes
+    // the audit row and commits; the import id is returned.
+    clinical::Result<qint64> commit(const LabImportCounts& counts,
+                                    const QString& fileSha256 = QString());
     void rollback();
 
 private:

@@ -5,6 +5,7 @@
 #include "interop/CsvLabReader.h"
 #include "interop/Hl7LabReader.h"
 #include "storage/LabCodeMap.h"
+#include "storage/LabImportRun.h"
 #include "storage/LabResultRepository.h"
 #include "storage/PatientRepository.h"
 #include "workspace/BoundedQueue.h"
@@ -15,7 +16,9 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -31,14 +34,6 @@ bool acceptedStatus(const QString& status)
 {
     return status.isEmpty() || status == QLatin1String("F") || status == QLatin1String("C") ||
            status == QLatin1String("A");
-}
-
-QString sha256Of(QFile& file)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    file.seek(0);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // "2025-11-12" (CSV) or "20251112[0830[15]][+0800]" (HL7).
@@ -104,21 +99,27 @@ LabFileFormat LabImporter::guessFormat(const QString& path)
 
 namespace {
 
-// Turns what a file says into a result for the registry, or the reason it cannot be one:
-// the code to a test (a test key, a LOINC code, or the user's mapping of a local code), the
-// MRN to a patient, then the status, date, unit, plausibility and date window.
+// Turns what a file says into a row for the registry, or the reason it cannot be one: the
+// code to a test (a test key, a LOINC code, or the user's mapping of a local code), the MRN to
+// a patient, then the status, date, unit, plausibility and date window.
+// A lab file repeats itself: the same codes, the same few hundred values and units, day after
+// day. What depends only on the text (the test a code names, a measurement's conversion and
+// flag, a date) is worked out once and remembered, so each further row is a few lookups.
 class LabRecordChecker {
     Q_DECLARE_TR_FUNCTIONS(LabImporter)
 public:
     LabRecordChecker(const QHash<QString, const clinical::Patient*>& byMrn,
                      const QHash<QString, QString>& localCodes, QDate today,
                      clinical::LabSource source)
-        : m_byMrn(byMrn), m_localCodes(localCodes), m_today(today), m_source(source)
+        : m_byMrn(byMrn), m_localCodes(localCodes), m_today(today),
+          m_source(clinical::labSourceCode(source).toStdString())
     {
     }
 
-    std::variant<LabResult, Problem> check(const interop::LabRecord& record)
+    // The row (its texts are valid until the next call), or the reason for refusing it.
+    std::variant<storage::LabImportRun::Row, Problem> check(const interop::LabRecord& record)
     {
+        using Run = storage::LabImportRun;
         const clinical::LabTest* test = testOf(record);
         if (!test) {
             m_unmappedCodes.insert(record.code);
@@ -139,32 +140,148 @@ public:
                 tr("result status %1 is not final; only final (F), corrected (C) and amended "
                    "(A) results are imported")
                     .arg(record.status)};
-        LabResult result;
-        result.patientId = patient->id;
-        if (!parseMoment(record.date, record.time, result.date, result.time))
+        const Moment* moment = momentOf(record);
+        if (!moment)
             return Problem{record.place, tr("\"%1\" is not a date").arg(record.date)};
-        const clinical::LabEntry entry{test->key, record.value, record.unit, record.refLow,
-                                       record.refHigh};
-        if (const auto applied = clinical::LabMeasurement::apply(entry, patient->sex, result);
-            !applied) {
-            QStringList reasons;
-            for (const Problem& problem : applied.problems())
-                reasons << problem.message;
-            return Problem{record.place, reasons.join(QLatin1Char(' '))};
+        const Measurement& measured = measurementOf(*test, *patient, record);
+        if (measured.problem)
+            return Problem{record.place, *measured.problem};
+        const bool inWindow =
+            moment->date <= m_today &&
+            (!patient->birthDate || moment->date >= patient->birthDate->earliest());
+        if (!inWindow || !measured.hasValue) {
+            // The registry's own check words the reason.
+            clinical::LabResult result;
+            result.testKey = test->key;
+            result.date = moment->date;
+            result.value = measured.hasValue ? std::optional(clinical::Decimal()) : std::nullopt;
+            const auto problems = storage::LabResultRepository::check(result, *patient, m_today);
+            return Problem{record.place, problems.isEmpty() ? tr("the result cannot be stored")
+                                                            : problems.first().message};
         }
-        if (const auto problems = storage::LabResultRepository::check(result, *patient, m_today);
-            !problems.isEmpty())
-            return Problem{record.place, problems.first().message};
-        result.source = m_source;
-        result.sourceDetail = record.place;
-        return result;
+        Run::Row row;
+        row.patientId = patient->id;
+        row.refFromReport = measured.refFromReport;
+        row.texts[Run::TestKey] = measured.testKey;
+        row.texts[Run::Date] = moment->dateText;
+        row.texts[Run::Time] = moment->timeText;
+        row.texts[Run::EnteredValue] = measured.enteredValue;
+        row.texts[Run::EnteredUnit] = measured.enteredUnit;
+        row.texts[Run::Value] = view(measured.value);
+        row.texts[Run::Qualitative] = view(measured.qualitative);
+        row.texts[Run::RefLow] = view(measured.refLow);
+        row.texts[Run::RefHigh] = view(measured.refHigh);
+        row.texts[Run::Flag] = measured.flag;
+        row.texts[Run::Source] = m_source;
+        // A CSV row says where it came from by its line; any other by its place.
+        if (record.line > 0) {
+            row.sourceLine = record.line;
+        } else {
+            m_detail = record.place.toStdString();
+            row.texts[Run::SourceDetail] = m_detail;
+        }
+        return row;
     }
 
     const QSet<QString>& unmappedCodes() const { return m_unmappedCodes; }
 
 private:
-    const clinical::LabTest* testOf(const interop::LabRecord& record) const
+    // What an entry's text comes to for a test and a sex: the stored texts, or the reason.
+    struct Measurement {
+        std::optional<QString> problem;
+        std::string testKey, enteredValue, enteredUnit, flag;
+        std::optional<std::string> value, qualitative, refLow, refHigh;
+        bool refFromReport = false;
+        bool hasValue = false;
+    };
+    struct MeasurementKey {
+        const clinical::LabTest* test;
+        int sex;
+        QString value, unit, refLow, refHigh;
+        bool operator==(const MeasurementKey&) const = default;
+    };
+    struct MeasurementKeyHash {
+        std::size_t operator()(const MeasurementKey& key) const
+        {
+            return qHashMulti(0, key.test, key.sex, key.value, key.unit, key.refLow, key.refHigh);
+        }
+    };
+    struct Moment {
+        QDate date;
+        std::string dateText, timeText;
+    };
+    // Bounds the remembered measurements: a file of unique values must not grow memory.
+    static constexpr std::size_t kMeasurementsKept = 100000;
+
+    static std::optional<std::string_view> view(const std::optional<std::string>& text)
     {
+        return text ? std::optional<std::string_view>(*text) : std::nullopt;
+    }
+    static std::optional<std::string> utf8(const std::optional<clinical::Decimal>& value)
+    {
+        return value ? std::optional(value->toString().toStdString()) : std::nullopt;
+    }
+
+    const Measurement& measurementOf(const clinical::LabTest& test,
+                                     const clinical::Patient& patient,
+                                     const interop::LabRecord& record)
+    {
+        MeasurementKey key{&test,         patient.sex ? int(*patient.sex) : -1,
+                           record.value,  record.unit,
+                           record.refLow, record.refHigh};
+        if (const auto known = m_measurements.find(key); known != m_measurements.end())
+            return known->second;
+        if (m_measurements.size() >= kMeasurementsKept)
+            m_measurements.clear();
+        Measurement measurement;
+        clinical::LabResult result;
+        const clinical::LabEntry entry{test.key, record.value, record.unit, record.refLow,
+                                       record.refHigh};
+        if (const auto applied = clinical::LabMeasurement::apply(entry, patient.sex, result);
+            !applied) {
+            QStringList reasons;
+            for (const Problem& problem : applied.problems())
+                reasons << problem.message;
+            measurement.problem = reasons.join(QLatin1Char(' '));
+        } else {
+            measurement.testKey = result.testKey.toStdString();
+            measurement.enteredValue = result.enteredValue.toStdString();
+            measurement.enteredUnit = result.enteredUnit.toStdString();
+            measurement.value = utf8(result.value);
+            if (!result.qualitative.isEmpty())
+                measurement.qualitative = result.qualitative.toStdString();
+            measurement.refLow = utf8(result.refLow);
+            measurement.refHigh = utf8(result.refHigh);
+            measurement.refFromReport = result.refFromReport;
+            measurement.flag = clinical::labFlagCode(result.flag).toStdString();
+            measurement.hasValue = result.value || !result.qualitative.isEmpty();
+        }
+        return m_measurements.emplace(std::move(key), std::move(measurement)).first->second;
+    }
+
+    // The record's date and time; a file gives the same date to many rows in a row.
+    const Moment* momentOf(const interop::LabRecord& record)
+    {
+        if (m_moment && record.date == m_momentDate && record.time == m_momentTime)
+            return &*m_moment;
+        m_moment.reset();
+        Moment moment;
+        std::optional<QTime> time;
+        if (!parseMoment(record.date, record.time, moment.date, time))
+            return nullptr;
+        moment.dateText = moment.date.toString(Qt::ISODate).toStdString();
+        moment.timeText = storage::storedTimeOfDay(time).toStdString();
+        m_momentDate = record.date;
+        m_momentTime = record.time;
+        m_moment = std::move(moment);
+        return &*m_moment;
+    }
+
+    const clinical::LabTest* testOf(const interop::LabRecord& record)
+    {
+        const auto key = std::pair(record.codeSystem, record.code);
+        if (const auto known = m_tests.constFind(key); known != m_tests.cend())
+            return known.value();
         const bool localSystem =
             !record.codeSystem.isEmpty() && record.codeSystem != QLatin1String("LN");
         const clinical::LabTest* test = nullptr;
@@ -177,30 +294,38 @@ private:
             test = clinical::LabCatalogue::byKey(m_localCodes.value(record.code));
         if (!test && localSystem)
             test = clinical::LabCatalogue::byLoinc(record.code);
+        if (m_tests.size() < 10000)
+            m_tests.insert(key, test);
         return test;
     }
 
     const QHash<QString, const clinical::Patient*>& m_byMrn;
     const QHash<QString, QString>& m_localCodes;
     const QDate m_today;
-    const clinical::LabSource m_source;
+    const std::string m_source;
     QSet<QString> m_unmappedCodes;
+    QHash<std::pair<QString, QString>, const clinical::LabTest*> m_tests;
+    std::unordered_map<MeasurementKey, Measurement, MeasurementKeyHash> m_measurements;
+    std::optional<Moment> m_moment;
+    QString m_momentDate, m_momentTime;
+    std::string m_detail;
 };
 
-// What the reading thread hands to the writing one: valid rows sorted in the series index's
-// order, and the rejections met on the way, in file order.
+// What the reading thread hands to the writing one: a run of valid rows sorted in the series
+// index's order, and the rejections met on the way, in file order.
 struct ImportBatch {
-    std::vector<storage::LabImportRow> rows;
-    std::vector<const storage::LabImportRow*> sorted; // the rows, in the index's order
+    storage::LabImportRun* run = nullptr;
     clinical::Problems problems;
     qint64 recordsRead = 0;
     qint64 bytesRead = 0;
 };
 
-// Rows and problems per batch. Larger batches write the index in longer sorted runs; two
-// batches in the queue, one being filled and one being written bound the memory (~40 MB).
-constexpr std::size_t kBatchItems = 32768;
-constexpr std::size_t kBatchesQueued = 2;
+// The reader fills one run while the writer writes the other: two runs bound the memory. The
+// longer a run, the more of the index each pass writes in order (a run of a million rows
+// writes a million-row file in one ordered pass), so a run takes half the import's budget.
+constexpr std::size_t kRuns = 2;
+constexpr std::size_t kRunBytes = 44u << 20;
+constexpr std::size_t kProblemBytes = 256; // what a kept problem costs, about
 
 } // namespace
 
@@ -238,7 +363,7 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
 
     storage::LabImportWriter writer(m_database, m_clock);
     if (const auto begun = writer.begin(
-            {fileName, sha256Of(file),
+            {fileName, QString(),
              format == LabFileFormat::Hl7 ? QStringLiteral("hl7") : QStringLiteral("csv"),
              options.strict},
             m_user);
@@ -251,49 +376,63 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
         return callbacks.cancel && callbacks.cancel->load(std::memory_order_relaxed);
     };
 
-    // The reader thread: parse, check, batch, sort, hand over.
-    BoundedQueue<ImportBatch> queue(kBatchesQueued);
+    // The reader thread: parse, check, fill a run, sort it, hand it over.
+    std::array<storage::LabImportRun, kRuns> runs;
+    BoundedQueue<storage::LabImportRun*> emptyRuns(kRuns);
+    for (storage::LabImportRun& run : runs) {
+        run.reserve(kRunBytes);
+        emptyRuns.push(&run);
+    }
+    BoundedQueue<ImportBatch> queue(kRuns);
     bool completed = false;
+    qint64 hashedBytes = 0;
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
     std::thread reader([&] {
         ImportBatch batch;
+        auto takeRun = [&] {
+            const std::optional<storage::LabImportRun*> run = emptyRuns.pop();
+            batch.run = run.value_or(nullptr);
+            return batch.run != nullptr;
+        };
         auto handOver = [&] {
-            // Pointers are sorted, not rows: moving rows would copy their text.
-            batch.sorted.reserve(batch.rows.size());
-            for (const storage::LabImportRow& row : batch.rows)
-                batch.sorted.push_back(&row);
-            std::stable_sort(batch.sorted.begin(), batch.sorted.end(),
-                             [](const auto* a, const auto* b) { return *a < *b; });
+            batch.run->sortBySeries();
             const bool taken = queue.push(std::move(batch));
             batch = ImportBatch{};
-            return taken;
+            return taken && takeRun();
         };
         auto room = [&] {
-            if (batch.rows.size() + std::size_t(batch.problems.size()) >= kBatchItems &&
-                !handOver())
+            const std::size_t used =
+                batch.run->bytes() + std::size_t(batch.problems.size()) * kProblemBytes;
+            if (used >= kRunBytes && !handOver())
                 return false;
             return !cancelled();
         };
+        if (!takeRun())
+            return;
         interop::LabRecordSink sink;
         sink.problem = [&](const Problem& problem) {
             batch.problems << problem;
             return room();
         };
         sink.progress = [&](qint64 done) { batch.bytesRead = done; };
+        sink.chunk = [&](QByteArrayView bytes) {
+            sha256.addData(bytes);
+            hashedBytes += bytes.size();
+        };
         sink.record = [&](const interop::LabRecord& record) {
             ++batch.recordsRead;
             auto checked = checker.check(record);
             if (Problem* problem = std::get_if<Problem>(&checked))
                 batch.problems << std::move(*problem);
-            else
-                batch.rows.push_back(storage::LabImportRow::from(
-                    std::get<LabResult>(checked),
-                    record.line > 0 ? std::optional<qint64>(record.line) : std::nullopt));
+            else if (!batch.run->add(std::get<storage::LabImportRun::Row>(checked)))
+                batch.problems << Problem{record.place, tr("a field is too long to store")};
             return room();
         };
         completed = format == LabFileFormat::Hl7
                         ? interop::Hl7LabReader::read(file, fileName, sink)
                         : interop::CsvLabReader::read(file, fileName, sink);
-        handOver(); // the last rows and problems, also when the reading stopped early
+        if (batch.run)
+            handOver(); // the last rows and problems, also when the reading stopped early
         queue.close();
     });
 
@@ -310,19 +449,28 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
         }
         if (cancelled())
             break;
-        const auto inserted = writer.insert(batch->sorted);
+        const auto inserted = writer.insert(*batch->run);
         if (!inserted) {
             report.fatal = inserted.errorText();
             writeFailed = true;
             break;
         }
         report.counts.imported += inserted.value();
-        report.counts.duplicate += qint64(batch->sorted.size()) - inserted.value();
+        report.counts.duplicate += qint64(batch->run->size()) - inserted.value();
+        batch->run->clear();
+        emptyRuns.push(batch->run);
         if (callbacks.progress && batch->bytesRead > 0)
             callbacks.progress(batch->bytesRead, total);
     }
     queue.close(); // a reader still running stops at its next record
+    emptyRuns.close();
     reader.join();
+    if (hashedBytes != total && !file.isSequential()) {
+        // The reader stopped before the end (a refused header): hash the whole file anyway.
+        sha256.reset();
+        file.seek(0);
+        sha256.addData(&file);
+    }
     report.unmappedCodes = checker.unmappedCodes();
 
     if (writeFailed || cancelled() || !completed ||
@@ -338,7 +486,8 @@ LabImportReport LabImporter::importFile(const QString& path, const LabImportOpti
     }
     if (callbacks.progress)
         callbacks.progress(total, total);
-    const auto committed = writer.commit(report.counts);
+    const auto committed =
+        writer.commit(report.counts, QString::fromLatin1(sha256.result().toHex()));
     if (!committed) {
         report.fatal = committed.errorText();
         report.counts.imported = 0;

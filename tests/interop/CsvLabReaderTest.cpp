@@ -48,7 +48,8 @@ Reading readDevice(QIODevice& device, const QString& source = kSource)
                                           reading.problems << problem;
                                           return true;
                                       },
-                                      [&](qint64 bytes) { reading.progress << bytes; }};
+                                      [&](qint64 bytes) { reading.progress << bytes; },
+                                      {}};
     reading.ok = CsvLabReader::read(device, source, sink);
     return reading;
 }
@@ -369,6 +370,7 @@ TEST_CASE("CSV: the sink can stop the reading, and an unreadable device is a pro
     CHECK_FALSE(CsvLabReader::read(buffer, kSource,
                                    {[&](const LabRecord&) { return ++records < 2; },
                                     [](const clinical::Problem&) { return true; },
+                                    {},
                                     {}}));
     CHECK(records == 2);
 
@@ -379,6 +381,7 @@ TEST_CASE("CSV: the sink can stop the reading, and an unreadable device is a pro
     CHECK_FALSE(CsvLabReader::read(broken, kSource,
                                    {[](const LabRecord&) { return true; },
                                     [&](const clinical::Problem&) { return ++problems > 5; },
+                                    {},
                                     {}}));
     CHECK(problems == 1);
 

@@ -85,7 +85,8 @@ Reading readDevice(QIODevice& device, const QString& source = kSource)
                                           reading.problems << problem;
                                           return true;
                                       },
-                                      [&](qint64 bytes) { reading.progress << bytes; }};
+                                      [&](qint64 bytes) { reading.progress << bytes; },
+                                      {}};
     reading.ok = Hl7LabReader::read(device, source, sink);
     return reading;
 }
@@ -469,6 +470,7 @@ TEST_CASE("HL7: the sink can stop the reading, and an unreadable device is a pro
     CHECK_FALSE(Hl7LabReader::read(buffer, kSource,
                                    {[&](const LabRecord&) { return ++records < 3; },
                                     [](const clinical::Problem&) { return true; },
+                                    {},
                                     {}}));
     CHECK(records == 3);
 
@@ -480,6 +482,7 @@ TEST_CASE("HL7: the sink can stop the reading, and an unreadable device is a pro
     CHECK_FALSE(Hl7LabReader::read(refused, kSource,
                                    {[&](const LabRecord&) { return ++records > 0; },
                                     [&](const clinical::Problem&) { return ++problems > 5; },
+                                    {},
                                     {}}));
     CHECK(problems == 1);
     CHECK(records == 0);
