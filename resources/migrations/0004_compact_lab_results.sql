@@ -49,6 +49,13 @@ FROM lab_results;
 DROP TABLE lab_results;
 ALTER TABLE lab_results_v4 RENAME TO lab_results;
 
+-- The rows above kept their ids. SQLite numbers the next row after the largest id; a
+-- PostgreSQL identity column draws from its sequence, which the copy did not advance.
+-- dialect: postgresql
+SELECT setval(pg_get_serial_sequence('lab_results', 'id'),
+    COALESCE((SELECT MAX(id) FROM lab_results), 0) + 1, false);
+-- dialect: all
+
 -- One patient's series of one test, in time order; also what makes a second import of the
 -- same file add nothing (the same value at the same moment is the same result).
 CREATE UNIQUE INDEX lab_results_series ON lab_results

@@ -32,15 +32,8 @@ CREATE INDEX audit_log_by_patient ON audit_log (patient_id, id);
 
 -- Append-only, as far as the database can enforce it: a sealed row can be neither changed nor
 -- deleted; an unsealed row (written before schema 6) may only receive its seal, once.
--- These are SQLite triggers (the Migrator keeps a CREATE TRIGGER ... END block as one
--- statement). PostgreSQL needs a plpgsql function instead, for example
---   CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
---     IF TG_OP = 'DELETE' OR OLD.hash IS NOT NULL OR (NEW.id, NEW.at, ...) IS DISTINCT FROM
---        (OLD.id, OLD.at, ...) THEN RAISE EXCEPTION 'audit_log is append-only'; END IF;
---     RETURN NEW; END $$;
---   CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
---     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
--- and REVOKE UPDATE, DELETE ON audit_log from the application's role.
+-- SQLite: two triggers (the Migrator keeps a CREATE TRIGGER ... END block as one statement).
+-- dialect: sqlite
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at
     OR NEW.user_name IS NOT OLD.user_name OR NEW.action IS NOT OLD.action
@@ -55,3 +48,33 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'audit_log is append-only');
 END;
+
+-- PostgreSQL: the same rule as a PL/pgSQL trigger function, also refusing TRUNCATE (which
+-- skips row triggers). The triggers keep SQLite's names, so an outside edit disables the same
+-- trigger on both.
+-- dialect: postgresql
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF OLD.hash IS NULL
+           AND (NEW.id, NEW.at, NEW.user_name, NEW.action, NEW.table_name, NEW.row_id,
+                NEW.patient_id, NEW.old_values, NEW.new_values, NEW.reason)
+               IS NOT DISTINCT FROM
+               (OLD.id, OLD.at, OLD.user_name, OLD.action, OLD.table_name, OLD.row_id,
+                OLD.patient_id, OLD.old_values, OLD.new_values, OLD.reason) THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'audit_log is append-only';
+END
+$$;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+-- dialect: all

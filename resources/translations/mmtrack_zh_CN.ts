@@ -2,6 +2,372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountCommands</name>
+        <message>
+            <location filename="../../src/cli/AccountCommands.cpp" line="+57" />
+            <source>  account init-admin [--user NAME] [--display-name TEXT]
+      Create the first administrator of a database that has no account yet; the
+      password comes from MMTRACK_PASSWORD or the first line of standard input.
+  account list [--json]
+  account add NAME --role entry|clinician|admin [--display-name TEXT]
+  account set-role NAME entry|clinician|admin
+  account disable NAME | account enable NAME
+  account reset-password NAME
+  account password
+      Administrators manage accounts; `password` changes your own. A new password
+      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.
+
+Every other command signs in first: --user NAME (before the command) or
+MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD.
+Roles: entry enters and corrects results and events; clinician also applies
+plans, signs and exports; admin also manages accounts, settings and restores.
+</source>
+            <translation>  account init-admin [--user 用户名] [--display-name 显示名称]
+      为尚无账户的数据库创建第一个管理员；密码取自 MMTRACK_PASSWORD
+      或标准输入的第一行。
+  account list [--json]
+  account add 用户名 --role entry|clinician|admin [--display-name 显示名称]
+  account set-role 用户名 entry|clinician|admin
+  account disable 用户名 | account enable 用户名
+  account reset-password 用户名
+  account password
+      管理员管理账户；`password` 修改自己的密码。新密码取自
+      MMTRACK_NEW_PASSWORD 或标准输入的第一行。
+
+其他命令都先登录：--user 用户名（写在命令之前）或 MMTRACK_USER，
+密码取自 --password-file 文件或 MMTRACK_PASSWORD。
+角色：entry（数据录入员）录入并更正检验结果和事件；clinician（临床医师）
+还可应用方案、签名确认和导出；admin（管理员）还可管理账户、设置和恢复。
+</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--password-file: %1 cannot be read (%2).</source>
+            <translation>--password-file：无法读取 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <location line="+76" />
+            <source>This database already has accounts; an administrator adds more with `account add`.</source>
+            <translation>此数据库已有账户；管理员可用 `account add` 添加更多账户。</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>account init-admin needs --user NAME (or MMTRACK_USER).</source>
+            <translation>account init-admin 需要 --user 用户名（或 MMTRACK_USER）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>account init-admin needs a password in MMTRACK_PASSWORD or on standard input.</source>
+            <translation>account init-admin 需要在 MMTRACK_PASSWORD 或标准输入中提供密码。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Administrator %1 created.</source>
+            <translation>已创建管理员 %1。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>This database has no account yet. Create its administrator first:
+  mmtrack-cli [--db PATH] account init-admin --user NAME
+with the password in MMTRACK_PASSWORD or on standard input.</source>
+            <translation>此数据库尚无账户。请先创建管理员：
+  mmtrack-cli [--db 路径] account init-admin --user 用户名
+密码放在 MMTRACK_PASSWORD 或标准输入中。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE.</source>
+            <translation>请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password.</source>
+            <translation>account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation>上次登录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>account add needs NAME and --role entry|clinician|admin.</source>
+            <translation>account add 需要用户名和 --role entry|clinician|admin。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+40" />
+            <source>--role: %1 is not a role (entry, clinician or admin).</source>
+            <translation>--role：%1 不是角色（entry、clinician 或 admin）。</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>account add needs the new password in MMTRACK_NEW_PASSWORD or on standard input.</source>
+            <translation>account add 需要在 MMTRACK_NEW_PASSWORD 或标准输入中提供新密码。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Account %1 added (%2).</source>
+            <translation>已添加账户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>account set-role needs NAME and a role (entry, clinician or admin).</source>
+            <translation>account set-role 需要用户名和角色（entry、clinician 或 admin）。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 now has the %2 role.</source>
+            <translation>%1 现在是%2角色。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+18" />
+            <source>Name the account.</source>
+            <translation>请指明账户。</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Account %1 enabled.</source>
+            <translation>已启用账户 %1。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account %1 disabled.</source>
+            <translation>已停用账户 %1。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+19" />
+            <source>The new password is missing: set MMTRACK_NEW_PASSWORD or give it on standard input.</source>
+            <translation>缺少新密码：请设置 MMTRACK_NEW_PASSWORD 或在标准输入中提供。</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>The password of %1 was reset.</source>
+            <translation>已重置 %1 的密码。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountStore</name>
+        <message>
+            <location filename="../../src/storage/AccountStore.cpp" line="+100" />
+            <location line="+185" />
+            <source>A user name is required.</source>
+            <translation>必须填写用户名。</translation>
+        </message>
+        <message>
+            <location line="-182" />
+            <source>A user name has 2 to 40 letters, digits, '.', '_' or '-' and starts with a letter or digit (for example nurse.li).</source>
+            <translation>用户名由 2 至 40 个字母、数字、“.”、“_”或“-”组成，并以字母或数字开头（例如 nurse.li）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+11" />
+            <location line="+168" />
+            <location line="+136" />
+            <location line="+16" />
+            <location line="+75" />
+            <source>read the accounts</source>
+            <translation>读取账户</translation>
+        </message>
+        <message>
+            <location line="-392" />
+            <source>No account has the user name %1.</source>
+            <translation>没有用户名为 %1 的账户。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+261" />
+            <source>write the account log</source>
+            <translation>写入账户日志</translation>
+        </message>
+        <message>
+            <location line="-248" />
+            <source>The display name may have at most 100 characters.</source>
+            <translation>显示名称最多 100 个字符。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The user name %1 is already taken.</source>
+            <translation>用户名 %1 已被使用。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+33" />
+            <location line="+33" />
+            <location line="+100" />
+            <location line="+62" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="-217" />
+            <location line="+11" />
+            <location line="+24" />
+            <source>add the account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>This database already has an administrator; sign in with an account instead.</source>
+            <translation>此数据库已有管理员；请用已有账户登录。</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location line="+9" />
+            <location line="+75" />
+            <source>save the account</source>
+            <translation>保存账户</translation>
+        </message>
+        <message>
+            <location line="-82" />
+            <source>The account %1 was changed elsewhere at the same time; please try again.</source>
+            <translation>账户 %1 同时在别处被修改；请重试。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The account %1 is locked until %2 after %3 wrong passwords. Try again then, or ask an administrator to reset the password.</source>
+            <translation>账户 %1 因连续 %3 次密码错误已被锁定至 %2。请届时再试，或请管理员重置密码。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 wrong passwords in a row: the account %2 is locked until %3.</source>
+            <translation>连续 %1 次密码错误：账户 %2 已被锁定至 %3。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The account %1 is disabled; ask an administrator.</source>
+            <translation>账户 %1 已停用；请联系管理员。</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>%1 is the last active administrator; make another account an administrator first.</source>
+            <translation>%1 是最后一个启用的管理员；请先将另一个账户设为管理员。</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Sign in first to change your password.</source>
+            <translation>请先登录再修改密码。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The current password is wrong.</source>
+            <translation>当前密码错误。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>read the account log</source>
+            <translation>读取账户日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentSignatures</name>
+        <message>
+            <location filename="../../src/storage/AssessmentSignatures.cpp" line="+83" />
+            <source>The assessment needs a date.</source>
+            <translation>评估需要一个日期。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An assessment cannot be signed for a date in the future (%1).</source>
+            <translation>不能为将来的日期（%1）签署评估。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no assessment to sign.</source>
+            <translation>没有可签署的评估。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter your password to sign.</source>
+            <translation>请输入您的密码以签署。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Version %1 signed by %2 on %3 already says this; nothing changed.</source>
+            <translation>%2 于 %3 签署的第 %1 版已是此内容；没有任何变化。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The assessment of %1 is already signed (version %2): a correction needs a reason.</source>
+            <translation>%1 的评估已签署（第 %2 版）：更正需要填写原因。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>begin a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 signed this assessment at the same time (version %2). Review it, then sign a correction if needed.</source>
+            <translation>%1 同时签署了此评估（第 %2 版）。请先查看，如有需要再签署更正。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>sign the assessment</source>
+            <translation>签署评估</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+16" />
+            <source>read the signed assessments</source>
+            <translation>读取已签署的评估</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditCommands</name>
         <message>
             <location filename="../../src/cli/AuditCommands.cpp" line="+26" />
@@ -9,7 +375,7 @@
             <translation>%1：%2 不是日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1: no such database.</source>
             <translation>%1：数据库不存在。</translation>
         </message>
@@ -94,9 +460,10 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../../src/storage/AuditLog.cpp" line="+158" />
+            <location filename="../../src/storage/AuditLog.cpp" line="+160" />
             <location line="+7" />
-            <location line="+25" />
+            <location line="+27" />
+            <location line="+2" />
             <location line="+36" />
             <source>write the audit log</source>
             <translation>写入审计日志</translation>
@@ -148,6 +515,11 @@
         <name>Backup</name>
         <message>
             <location filename="../../src/storage/Backup.cpp" line="+102" />
+            <source>This is a PostgreSQL database: back it up with pg_dump and restore it with pg_restore on the server. mmtrack's backup, restore and check work on SQLite files only.</source>
+            <translation>这是 PostgreSQL 数据库：请在服务器上用 pg_dump 备份、用 pg_restore 恢复。mmtrack 的备份、恢复和检查仅适用于 SQLite 文件。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The database is not open.</source>
             <translation>数据库未打开。</translation>
         </message>
@@ -162,26 +534,26 @@
             <translation>无法写入备份：%1</translation>
         </message>
         <message>
-            <location line="+52" />
-            <location line="+47" />
             <location line="+56" />
+            <location line="+51" />
+            <location line="+60" />
             <source>There is no such file.</source>
             <translation>文件不存在。</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-109" />
             <source>The backup cannot replace the database itself.</source>
             <translation>备份不能覆盖数据库本身。</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+56" />
-            <location line="+65" />
+            <location line="+60" />
+            <location line="+69" />
             <source>The database cannot be opened: %1</source>
             <translation>无法打开数据库：%1</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-113" />
             <source>The integrity check failed: %1</source>
             <translation>完整性检查失败：%1</translation>
         </message>
@@ -201,7 +573,7 @@
             <translation>表 %1 第 %2 行：引用了 %3 中不存在的行。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>The file cannot be read: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
@@ -221,7 +593,7 @@
             <translation>无法释放数据库（%1）；未做任何更改。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>This is the database itself, not a backup of it.</source>
             <translation>这是数据库本身，而不是它的备份。</translation>
         </message>
@@ -236,7 +608,7 @@
             <translation>无法将当前数据库保留为 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The backup folder cannot be created.</source>
             <translation>无法创建备份文件夹。</translation>
         </message>
@@ -244,7 +616,7 @@
     <context>
         <name>CaseAssessor</name>
         <message>
-            <location filename="../../src/clinical/CaseAssessment.cpp" line="+283" />
+            <location filename="../../src/clinical/CaseAssessment.cpp" line="+280" />
             <source>Reported %1 on %2, but the rules compute %3 in that period.</source>
             <translation>报告 %2 为 %1，但规则计算该期间为 %3。</translation>
         </message>
@@ -252,12 +624,12 @@
     <context>
         <name>CaseCommands</name>
         <message>
-            <location filename="../../src/cli/CaseCommands.cpp" line="+29" />
+            <location filename="../../src/cli/CaseCommands.cpp" line="+27" />
             <source>--rules: use IMWG-2016 or IMWG-2006.</source>
             <translation>--rules：请使用 IMWG-2016 或 IMWG-2006。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>  evaluate CASE.json [--rules IMWG-2016|IMWG-2006]
       Print the assessment of a case file (response, staging, risk, diagnosis, engraftment...).
       No database is used. Exit status 0 when the case was read, 2 when it cannot be read.
@@ -1214,7 +1586,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/cli/main.cpp" line="+31" />
+            <location filename="../../src/cli/main.cpp" line="+35" />
             <source>Usage: mmtrack-cli [--db PATH] [--verbose] [--lang en|zh_CN] COMMAND ...
 
 Without --db, the default database of the GUI is used: %1
@@ -1229,7 +1601,20 @@ Commands:
 </translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
+            <source>
+--db names an SQLite file or a PostgreSQL database as a URL,
+postgresql://USER@HOST:PORT/DBNAME (a socket folder as ?host=/DIR); the
+password comes from ~/.pgpass or PGPASSWORD, as for psql.
+</source>
+            <translation>
+--db 指定 SQLite 文件，或以 URL 指定 PostgreSQL 数据库：
+postgresql://用户@主机:端口/数据库名（套接字目录写作 ?host=/目录）；
+密码取自 ~/.pgpass 或 PGPASSWORD，与 psql 相同。
+</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>
 Exit status: 0 done; 2 the input or the database was refused (the reason is on stderr).
 </source>
@@ -1238,12 +1623,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
 </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>%1 needs a value.</source>
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -1286,12 +1671,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>CsvLabReader</name>
         <message>
-            <location filename="../../src/interop/CsvLabReader.cpp" line="+97" />
+            <location filename="../../src/interop/CsvLabReader.cpp" line="+99" />
             <source>the file could not be read: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+113" />
             <source>text after the closing quote of field %1</source>
             <translation>第%1个字段的右引号之后还有文本</translation>
         </message>
@@ -1331,12 +1716,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>“%1”字段含有控制字符（二进制数据？）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>the %1 field is not valid UTF-8 text</source>
             <translation>“%1”字段不是有效的UTF-8文本</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>expected %1 fields, found %2</source>
             <translation>应有 %1 个字段，实际为 %2 个</translation>
         </message>
@@ -1383,7 +1768,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>已忽略未知的列：%1</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>the file is not open for reading</source>
             <translation>文件未以读取方式打开</translation>
         </message>
@@ -1391,7 +1776,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../src/storage/Database.cpp" line="+121" />
+            <location filename="../../src/storage/Database.cpp" line="+241" />
             <source>This is not a file.</source>
             <translation>这不是一个文件。</translation>
         </message>
@@ -1401,7 +1786,27 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>此文件不是SQLite数据库；文件未作任何改动。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-103" />
+            <source>This PostgreSQL address cannot be read; write it as postgresql://user@host:port/database.</source>
+            <translation>无法识别此 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The port %1 is not a port number.</source>
+            <translation>端口 %1 不是有效的端口号。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The parameter %1 of the PostgreSQL address may not contain a semicolon.</source>
+            <translation>PostgreSQL 地址中的参数 %1 不能包含分号。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The PostgreSQL address has a parameter mmtrack does not know: %1.</source>
+            <translation>PostgreSQL 地址中含有 mmtrack 无法识别的参数：%1。</translation>
+        </message>
+        <message>
+            <location line="+74" />
             <source>The database cannot be opened (%1); it was left untouched.</source>
             <translation>无法打开数据库（%1）；文件未作任何改动。</translation>
         </message>
@@ -1432,8 +1837,55 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+7" />
+            <location line="+61" />
             <source>The database refused a setting (%1): %2</source>
             <translation>数据库拒绝了设置（%1）：%2</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The PostgreSQL database cannot be opened: %1</source>
+            <translation>无法打开 PostgreSQL 数据库：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>read the server's version</source>
+            <translation>读取服务器版本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mmtrack needs PostgreSQL 11 or newer; this server is older. Nothing was changed.</source>
+            <translation>mmtrack 需要 PostgreSQL 11 或更高版本；此服务器版本过旧。未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <source>begin the schema upgrade</source>
+            <translation>开始结构升级</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database was written by a newer version of mmtrack (schema %1; this program knows schema %2 at most). Update mmtrack; the database was left untouched.</source>
+            <translation>此数据库由更新版本的mmtrack写入（结构版本%1；本程序最多支持版本%2）。请升级mmtrack；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>read the schema version</source>
+            <translation>读取结构版本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This PostgreSQL database belongs to another program (it holds tables but no mmtrack schema); it was left untouched.</source>
+            <translation>此 PostgreSQL 数据库属于其他程序（含有数据表但没有mmtrack结构）；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>commit the schema upgrade</source>
+            <translation>提交结构升级</translation>
         </message>
     </context>
     <context>
@@ -1819,12 +2271,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>ExportCommands</name>
         <message>
-            <location filename="../../src/cli/ExportCommands.cpp" line="+26" />
-            <source>--rules: use IMWG-2016 or IMWG-2006.</source>
-            <translation>--rules：请使用 IMWG-2016 或 IMWG-2006。</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../../src/cli/ExportCommands.cpp" line="+20" />
             <source>%1 cannot be written: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -1858,7 +2305,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>export-fhir 需要 -o 文件（--output 文件）。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+24" />
             <source>Wrote a de-identified FHIR bundle to %1.</source>
             <translation>已将去标识化的 FHIR Bundle 写入 %1。</translation>
         </message>
@@ -2017,7 +2464,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>Hl7LabReader</name>
         <message>
-            <location filename="../../src/interop/Hl7LabReader.cpp" line="+198" />
+            <location filename="../../src/interop/Hl7LabReader.cpp" line="+201" />
             <source>the file could not be read: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
@@ -2339,12 +2786,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabCodeMap</name>
         <message>
-            <location filename="../../src/storage/LabCodeMap.cpp" line="+41" />
+            <location filename="../../src/storage/LabCodeMap.cpp" line="+42" />
             <source>read the code mapping</source>
             <translation>读取代码映射</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>The local code is required.</source>
             <translation>本地代码为必填项。</translation>
         </message>
@@ -2366,7 +2813,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>保存代码映射</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <location line="+13" />
             <source>delete the code mapping</source>
             <translation>删除代码映射</translation>
@@ -2500,34 +2947,39 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImportWriter</name>
         <message>
-            <location filename="../../src/storage/LabImportWriter.cpp" line="+238" />
+            <location filename="../../src/storage/LabImportWriter.cpp" line="+184" />
             <source>begin the import</source>
             <translation>开始导入</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+58" />
+            <location line="+88" />
             <source>record the import</source>
             <translation>记录导入</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-75" />
             <source>The database could not prepare the import: %1</source>
             <translation>数据库未能准备导入：%1</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+18" />
+            <location line="+33" />
+            <source>A text of the result is too long to store.</source>
+            <translation>该结果中的某段文字过长，无法保存。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+21" />
             <source>The import is not open.</source>
             <translation>导入未在进行中。</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-13" />
             <source>The database refused a row: %1</source>
             <translation>数据库拒绝了一行：%1</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>commit the import</source>
             <translation>提交导入</translation>
         </message>
@@ -2535,12 +2987,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabImporter</name>
         <message>
-            <location filename="../../src/workspace/LabImporter.cpp" line="+217" />
+            <location filename="../../src/workspace/LabImporter.cpp" line="+342" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-213" />
             <source>the code %1 is not mapped to a test; map it in the lab code table</source>
             <translation>代码 %1 未映射到检验项目；请在检验代码表中进行映射</translation>
         </message>
@@ -2560,12 +3012,22 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>结果状态 %1 不是最终结果；仅导入最终（F）、已更正（C）和已修订（A）的结果</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>"%1" is not a date</source>
             <translation>“%1”不是日期</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+14" />
+            <source>the result cannot be stored</source>
+            <translation>该结果无法保存</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>a field is too long to store</source>
+            <translation>某个字段过长，无法保存</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1 could not be read to the end.</source>
             <translation>未能完整读取 %1。</translation>
         </message>
@@ -2655,7 +3117,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabResultRepository</name>
         <message>
-            <location filename="../../src/storage/LabResultRepository.cpp" line="+141" />
+            <location filename="../../src/storage/LabResultRepository.cpp" line="+143" />
             <source>Unknown test "%1".</source>
             <translation>未知检验项目“%1”。</translation>
         </message>
@@ -2680,14 +3142,14 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>缺少结果。</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+50" />
-            <location line="+48" />
+            <location line="+19" />
+            <location line="+54" />
+            <location line="+51" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-93" />
             <source>add the result</source>
             <translation>添加结果</translation>
         </message>
@@ -2698,24 +3160,24 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+10" />
-            <location line="+43" />
+            <location line="+46" />
             <location line="+15" />
             <source>save the result</source>
             <translation>保存结果</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-40" />
             <source>This result was changed by %1 after you read it; it has been reloaded.</source>
             <translation>您读取此结果后，%1 修改了它；结果已重新载入。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>The same result is already recorded.</source>
             <translation>相同的结果已有记录。</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+35" />
+            <location line="+39" />
             <source>This result was changed elsewhere; it has been reloaded.</source>
             <translation>此结果已在别处被修改；结果已重新载入。</translation>
         </message>
@@ -3026,7 +3488,8 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>Migrator</name>
         <message>
-            <location filename="../../src/storage/Migrator.cpp" line="+94" />
+            <location filename="../../src/storage/Migrator.cpp" line="+146" />
+            <location line="+7" />
             <source>read the schema version</source>
             <translation>读取结构版本</translation>
         </message>
@@ -3049,6 +3512,29 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+6" />
             <source>commit the schema upgrade</source>
             <translation>提交结构升级</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message>
+            <location filename="../../src/storage/PasswordHasher.cpp" line="+44" />
+            <source>A password is required.</source>
+            <translation>必须填写密码。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The password cannot be protected: the cryptographic library failed to start.</source>
+            <translation>无法保护密码：加密库启动失败。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The password cannot be protected: not enough memory.</source>
+            <translation>无法保护密码：内存不足。</translation>
         </message>
     </context>
     <context>
@@ -3270,20 +3756,20 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>PathwayRepository</name>
         <message>
-            <location filename="../../src/storage/PathwayRepository.cpp" line="+141" />
+            <location filename="../../src/storage/PathwayRepository.cpp" line="+146" />
             <source>One or two transplants can be planned.</source>
             <translation>可计划一次或两次移植。</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+97" />
-            <location line="+46" />
-            <location line="+44" />
+            <location line="+101" />
+            <location line="+51" />
+            <location line="+48" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-176" />
             <location line="+15" />
             <location line="+10" />
             <source>save the diagnosis details</source>
@@ -3295,13 +3781,13 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>读取诊断详情</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+53" />
             <location line="+8" />
             <source>add the event</source>
             <translation>添加事件</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>This event was changed elsewhere after you read it; it has been reloaded.</source>
             <translation>您读取此事件后，它已在别处被修改；事件已重新载入。</translation>
         </message>
@@ -3312,7 +3798,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>保存事件</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Say why the event is deleted.</source>
             <translation>请说明删除该事件的原因。</translation>
         </message>
@@ -3328,8 +3814,8 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>没有编号为 %1 的事件。</translation>
         </message>
         <message>
-            <location line="-108" />
-            <location line="+36" />
+            <location line="-112" />
+            <location line="+40" />
             <source>This event was changed elsewhere; it has been reloaded.</source>
             <translation>此事件已在别处被修改；事件已重新载入。</translation>
         </message>
@@ -3582,7 +4068,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>PatientRepository</name>
         <message>
-            <location filename="../../src/storage/PatientRepository.cpp" line="+110" />
+            <location filename="../../src/storage/PatientRepository.cpp" line="+111" />
             <source>check the MRN</source>
             <translation>检查病历号</translation>
         </message>
@@ -3592,19 +4078,19 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>病历号 %1 已属于另一位患者。</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+76" />
+            <location line="+19" />
+            <location line="+84" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-66" />
             <source>add the patient</source>
             <translation>添加患者</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+63" />
+            <location line="+71" />
             <location line="+19" />
             <source>save the patient</source>
             <translation>保存患者</translation>
@@ -3762,6 +4248,94 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>Permissions</name>
+        <message>
+            <location filename="../../src/storage/Permissions.cpp" line="+67" />
+            <source>data entry</source>
+            <translation>数据录入员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>clinician</source>
+            <translation>临床医师</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>enter or correct lab results</source>
+            <translation>录入或更正检验结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>record or correct pathway events</source>
+            <translation>记录或更正诊疗路径事件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>register or edit patients</source>
+            <translation>登记或编辑患者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>import lab results or map lab codes</source>
+            <translation>导入检验结果或映射检验代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>apply or remove a protocol plan</source>
+            <translation>应用或移除治疗方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>confirm and sign assessments</source>
+            <translation>对评估进行签名确认</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>export patient data</source>
+            <translation>导出患者数据</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>back up the database</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>restore the database from a backup</source>
+            <translation>从备份恢复数据库</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>manage accounts</source>
+            <translation>管理账户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>change shared settings</source>
+            <translation>更改共用设置</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sign in first: only a signed-in account may %1.</source>
+            <translation>请先登录：只有已登录的账户才能%1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 role may not %2; this needs the %3 role.</source>
+            <translation>%1角色不能%2；此操作需要%3角色。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>check the accounts</source>
+            <translation>检查账户</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanCommands</name>
         <message>
             <location filename="../../src/cli/PlanCommands.cpp" line="+47" />
@@ -3789,7 +4363,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>plan show 需要病历号。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>This patient has no plan; `plan apply` gives one.</source>
             <translation>该患者没有治疗方案；可用 `plan apply` 指定。</translation>
         </message>
@@ -3856,7 +4430,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>ProtocolPlan</name>
         <message>
-            <location filename="../../src/clinical/ProtocolPlan.cpp" line="+69" />
+            <location filename="../../src/clinical/ProtocolPlan.cpp" line="+63" />
             <source>expected "mmtrack-protocol"</source>
             <translation>应为"mmtrack-protocol"</translation>
         </message>
@@ -3908,7 +4482,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>移植序号须为1或2</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+73" />
             <source>Response assessment</source>
             <translation>疗效评价</translation>
         </message>
@@ -3968,7 +4542,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>报告</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+65" />
             <source>%1 started %2 days after its expected day %3 (more than 7).</source>
             <translation>%1 于预计日期 %3 之后 %2 天才开始（超过7天）。</translation>
         </message>
@@ -4008,18 +4582,18 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>ProtocolRepository</name>
         <message>
-            <location filename="../../src/storage/ProtocolRepository.cpp" line="+38" />
+            <location filename="../../src/storage/ProtocolRepository.cpp" line="+43" />
             <source>The plan needs a start date.</source>
             <translation>治疗方案需要开始日期。</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+84" />
+            <location line="+88" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-72" />
             <location line="+12" />
             <location line="+9" />
             <source>apply the plan</source>
@@ -4036,7 +4610,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>无法读取该患者已保存的治疗方案：%1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Say why the plan is removed.</source>
             <translation>请说明删除治疗方案的原因。</translation>
         </message>
@@ -4132,7 +4706,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>Response</name>
         <message>
-            <location filename="../../src/clinical/rules/Response.cpp" line="+236" />
+            <location filename="../../src/clinical/rules/Response.cpp" line="+246" />
             <source>NE: no measurable disease at baseline</source>
             <translation>NE：基线时无可测量病变</translation>
         </message>
@@ -4386,9 +4960,78 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>SignatureCommands</name>
+        <message>
+            <location filename="../../src/cli/SignatureCommands.cpp" line="+38" />
+            <source>  signature sign MRN [--as-of YYYY-MM-DD] [--reason TEXT] [--rules IMWG-2016]
+                       sign the assessment as of a date (clinician; the password
+                       is checked again); a second signature of the same date is
+                       a correction and needs --reason
+  signature list MRN [--json]
+                       every signed version, with what each correction changed
+</source>
+            <translation>  signature sign MRN [--as-of YYYY-MM-DD] [--reason TEXT] [--rules IMWG-2016]
+                       签署截至某日的评估（临床医师；需再次验证密码）；
+                       同一日期的第二次签署即为更正，需要 --reason
+  signature list MRN [--json]
+                       列出所有已签署的版本及每次更正的变更内容
+</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>signature needs sign or list.</source>
+            <translation>signature 需要 sign 或 list。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>signature sign needs the patient's MRN.</source>
+            <translation>signature sign 需要患者的病历号。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--as-of: %1 is not a date (YYYY-MM-DD).</source>
+            <translation>--as-of：%1 不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Assessment of %1 as of %2 signed by %3 (version %4).</source>
+            <translation>%1 截至 %2 的评估已由 %3 签署（第 %4 版）。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>signature list needs the patient's MRN.</source>
+            <translation>signature list 需要患者的病历号。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>No signed assessment for %1.</source>
+            <translation>%1 没有已签署的评估。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1  version %2  signed by %3 on %4</source>
+            <translation>%1  第 %2 版  由 %3 于 %4 签署</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>  (CHANGED since signed!)</source>
+            <translation>  （签署后已被改动！）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>    reason: %1</source>
+            <translation>    原因：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>SqlText</name>
         <message>
-            <location filename="../../src/storage/AuditLog.cpp" line="-278" />
+            <location filename="../../src/storage/AuditLog.cpp" line="-283" />
             <source>read the audit log</source>
             <translation>读取审计日志</translation>
         </message>
@@ -4594,7 +5237,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>TimelineDataBuilder</name>
         <message>
-            <location filename="../../src/gui/timeline/TimelineDataBuilder.cpp" line="+58" />
+            <location filename="../../src/gui/timeline/TimelineDataBuilder.cpp" line="+50" />
             <source>Diagnosis</source>
             <translation>诊断</translation>
         </message>
@@ -5005,9 +5648,161 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+86" />
+            <location filename="../../src/app/main.cpp" line="+110" />
+            <location line="+11" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::AccountsDialog</name>
+        <message>
+            <location filename="../../src/gui/accounts/AccountsDialog.cpp" line="+35" />
+            <source>&amp;Add account…</source>
+            <translation>添加账户(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set &amp;role</source>
+            <translation>设置角色(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset &amp;password…</source>
+            <translation>重置密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation>上次登录</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Roles: data entry enters and corrects results and events; a clinician also applies plans, signs assessments and exports; an administrator also manages accounts and settings.</source>
+            <translation>角色：数据录入员录入并更正检验结果和事件；临床医师还可应用方案、对评估签名确认和导出；管理员还可管理账户和设置。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <location line="+5" />
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+54" />
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>两次输入的密码不同；请输入相同的密码两次。</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Account %1 added (%2).</source>
+            <translation>已添加账户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 now has the %2 role.</source>
+            <translation>%1 现在是%2角色。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Account %1 disabled.</source>
+            <translation>已停用账户 %1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account %1 enabled.</source>
+            <translation>已启用账户 %1。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The password of %1 was reset.</source>
+            <translation>已重置 %1 的密码。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Display name:</source>
+            <translation>显示名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;ole:</source>
+            <translation>角色(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <source>&amp;Repeat the password:</source>
+            <translation>再次输入密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Reset the password of %1</source>
+            <translation>重置 %1 的密码</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -5222,17 +6017,17 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
         <message>
             <location line="+3" />
-            <location line="+59" />
+            <location line="+56" />
             <source>Current response</source>
             <translation>当前疗效</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-56" />
             <source>no assessment yet</source>
             <translation>尚无评估</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Reported: %1 ⚠ differs</source>
             <translation>报告：%1 ⚠ 不一致</translation>
         </message>
@@ -5659,7 +6454,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::CaseSummaryDialog</name>
         <message>
-            <location filename="../../src/gui/report/CaseSummaryDialog.cpp" line="+27" />
+            <location filename="../../src/gui/report/CaseSummaryDialog.cpp" line="+28" />
             <source>De-identify</source>
             <translation>去标识化</translation>
         </message>
@@ -5709,7 +6504,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>Case summary preview</source>
             <translation>病例摘要预览</translation>
         </message>
@@ -5722,6 +6517,34 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <location line="+0" />
             <source>case-summary</source>
             <translation>病例摘要</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::ChangePasswordDialog</name>
+        <message>
+            <location filename="../../src/gui/accounts/ChangePasswordDialog.cpp" line="+17" />
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat the password:</source>
+            <translation>再次输入密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>两次输入的密码不同；请输入相同的密码两次。</translation>
         </message>
     </context>
     <context>
@@ -6324,7 +7147,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
@@ -6588,15 +7411,95 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>mmtrack::gui::LockScreen</name>
+        <message>
+            <location filename="../../src/gui/accounts/LockScreen.cpp" line="+70" />
+            <source>mmtrack is locked</source>
+            <translation>mmtrack 已锁定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed in as %1 (%2). Type your password to go on working.</source>
+            <translation>当前登录：%1（%2）。请输入密码以继续工作。</translation>
+        </message>
+    </context>
+    <context>
         <name>mmtrack::gui::MainWindow</name>
         <message>
-            <location filename="../../src/gui/MainWindow.cpp" line="+150" />
-            <location line="+290" />
+            <location filename="../../src/gui/MainWindow.cpp" line="+160" />
+            <location line="+489" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
+        <message>
+            <location line="-374" />
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Accounts…</source>
+            <translation>账户(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Idle lock…</source>
+            <translation>空闲锁定(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed in as %1 (%2)</source>
+            <translation>当前登录：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Idle lock</source>
+            <translation>空闲锁定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lock the window after this many minutes without input:</source>
+            <translation>无操作多少分钟后锁定窗口：</translation>
+        </message>
         <message numerus="yes">
-            <location line="-215" />
+            <location line="+7" />
+            <source>The window locks after %n minute(s) without input.</source>
+            <translation>
+                <numerusform>无操作 %n 分钟后锁定窗口。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
             <source>%n patient(s)</source>
             <translation>
                 <numerusform>%n 位患者</numerusform>
@@ -6635,7 +7538,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>已从归档恢复 %1（%2）。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+49" />
             <source>&amp;Timeline</source>
             <translation>时间轴(&amp;T)</translation>
         </message>
@@ -6660,7 +7563,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>事件(&amp;V)</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+91" />
             <source>The protocol was applied.</source>
             <translation>已应用治疗方案。</translation>
         </message>
@@ -6892,16 +7795,260 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         </message>
     </context>
     <context>
+        <name>mmtrack::gui::SignAssessmentDialog</name>
+        <message>
+            <location filename="../../src/gui/signatures/SignAssessmentDialog.cpp" line="+27" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Best confirmed response: %1</source>
+            <translation>最佳确认疗效：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ISS %1, R-ISS %2, R2-ISS %3</source>
+            <translation>ISS %1，R-ISS %2，R2-ISS %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>High risk: %1</source>
+            <translation>高危：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Transplant %1: day 0 %2, neutrophil engraftment %3</source>
+            <translation>第 %1 次移植：第 0 天 %2，中性粒细胞植入 %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Responses assessed: %1, alerts: %2</source>
+            <translation>已评估疗效：%1 次，警示：%2 条</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Sign the assessment</source>
+            <translation>签署评估</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Why the earlier version is corrected</source>
+            <translation>更正先前版本的原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assessment as of:</source>
+            <translation>评估截至：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Password of %1:</source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What you sign:</source>
+            <translation>您将签署的内容：</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Version %1 (signed by %2) already says this: there is nothing to correct.</source>
+            <translation>第 %1 版（由 %2 签署）已是此内容：无需更正。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Correction of version %1 (signed by %2). Changed since:</source>
+            <translation>更正第 %1 版（由 %2 签署）。此后的变化：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reason (required):</source>
+            <translation>原因（必填）：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::SignInDialog</name>
+        <message>
+            <location filename="../../src/gui/accounts/SignInDialog.cpp" line="+22" />
+            <source>Create the administrator</source>
+            <translation>创建管理员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign in to mmtrack</source>
+            <translation>登录 mmtrack</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>for example nurse.li</source>
+            <translation>例如 nurse.li</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This database has no account yet. Create the administrator, who will add the ward's other accounts. The password needs at least %1 characters.</source>
+            <translation>此数据库尚无账户。请创建管理员，由其为病区添加其他账户。密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in with your mmtrack account.</source>
+            <translation>请使用您的 mmtrack 账户登录。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Display name:</source>
+            <translation>显示名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Repeat the password:</source>
+            <translation>再次输入密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>两次输入的密码不同；请输入相同的密码两次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::SignatureHistoryDialog</name>
+        <message>
+            <location filename="../../src/gui/signatures/SignAssessmentDialog.cpp" line="+29" />
+            <source>Signed assessments</source>
+            <translation>已签署的评估</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed by</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed at</source>
+            <translation>签署时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Integrity</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>✓ as signed</source>
+            <translation>✓ 与签署时一致</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✗ changed since signed</source>
+            <translation>✗ 签署后已被改动</translation>
+        </message>
+    </context>
+    <context>
+        <name>mmtrack::gui::SignaturePanel</name>
+        <message>
+            <location filename="../../src/gui/signatures/SignaturePanel.cpp" line="+79" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature &amp;history…</source>
+            <translation>签署历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sign the assessment as of a date with your password</source>
+            <translation>用您的密码签署截至某日的评估</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Assessment not signed.</source>
+            <translation>评估尚未签署。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed and locked: assessment as of %1, version %2, signed by %3 on %4.</source>
+            <translation>已签署并锁定：截至 %1 的评估，第 %2 版，由 %3 于 %4 签署。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Its stored copy no longer matches what was signed.</source>
+            <translation>其存储副本与签署时的内容不再一致。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>⚠ %n change(s) in the data since it was signed; sign a correction to record them.</source>
+            <translation>
+                <numerusform>⚠ 签署后数据有 %n 处变化；请签署更正以记录这些变化。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mmtrack::gui::TimelineView</name>
         <message>
             <location filename="../../src/gui/timeline/TimelineView.cpp" line="+31" />
-            <location line="+291" />
+            <location line="+296" />
             <location line="+35" />
             <source>Patient timeline</source>
             <translation>患者时间轴</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-91" />
             <source>Fit all</source>
             <translation>显示全部</translation>
         </message>
@@ -6921,7 +8068,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>导出为SVG…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Export the timeline as SVG</source>
             <translation>将时间轴导出为SVG</translation>
         </message>

@@ -34,7 +34,8 @@ bool readDate(const std::optional<QString>& text, const QString& option, QDate& 
 int AuditCommands::checkBeforeOpen(const QString& command, const std::optional<QString>& db,
                                    QTextStream& err)
 {
-    if (command == QLatin1String("verify-audit") && db && !QFileInfo::exists(*db)) {
+    if (command == QLatin1String("verify-audit") && db && !storage::Database::isPostgresUrl(*db) &&
+        !QFileInfo::exists(*db)) {
         err << tr("%1: no such database.").arg(*db) << '\n';
         return kRefused;
     }

@@ -1,4 +1,5 @@
 // mmtrack-cli: the command line over the same libraries as the GUI. Needs no display.
+#include "cli/AccountCommands.h"
 #include "cli/Arguments.h"
 #include "cli/AuditCommands.h"
 #include "cli/CaseCommands.h"
@@ -9,13 +10,16 @@
 #include "cli/PatientCommands.h"
 #include "cli/PlanCommands.h"
 #include "cli/ReportCommands.h"
+#include "cli/SignatureCommands.h"
 #include "clinical/Clock.h"
 #include "common/AppIdentity.h"
 #include "common/Language.h"
 #include "common/Logging.h"
+#include "storage/Permissions.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 
@@ -38,7 +42,11 @@ public:
                cli::CaseCommands::usage() + cli::EventCommands::usage() +
                cli::PlanCommands::usage() + cli::ExportCommands::usage() +
                cli::ReportCommands::usage() + cli::MaintenanceCommands::usage() +
-               cli::AuditCommands::usage() +
+               cli::AuditCommands::usage() + cli::SignatureCommands::usage() +
+               cli::AccountCommands::usage() +
+               tr("\n--db names an SQLite file or a PostgreSQL database as a URL,\n"
+                  "postgresql://USER@HOST:PORT/DBNAME (a socket folder as ?host=/DIR); the\n"
+                  "password comes from ~/.pgpass or PGPASSWORD, as for psql.\n") +
                tr("\nExit status: 0 done; 2 the input or the database was refused (the reason is "
                   "on stderr).\n");
     }
@@ -55,7 +63,9 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    cli::Arguments args(app.arguments().mid(1));
+    QStringList words = app.arguments().mid(1);
+    const cli::Credentials credentials = cli::AccountCommands::takeCredentials(words);
+    cli::Arguments args(words);
     const std::optional<QString> db = args.option(QStringLiteral("db"));
     const bool verbose = args.flag(QStringLiteral("verbose"));
     const std::optional<QString> lang = args.option(QStringLiteral("lang"));
@@ -90,6 +100,7 @@ int main(int argc, char* argv[])
     commands << QStringLiteral("export-pdf");
     commands << QStringLiteral("audit") << QStringLiteral("verify-audit");
     commands << QStringLiteral("backup") << QStringLiteral("restore") << QStringLiteral("check");
+    commands << QStringLiteral("account") << QStringLiteral("signature");
     if (!commands.contains(command)) {
         err << Cli::tr("Unknown command \"%1\".").arg(command) << '\n' << Cli::help();
         return cli::kRefused;
@@ -103,6 +114,38 @@ int main(int argc, char* argv[])
     if (const int refused = cli::AuditCommands::checkBeforeOpen(command, db, err);
         refused != cli::kOk)
         return refused;
+    // backup and restore copy or replace the whole file: the account signs in on the current
+    // database (closed again before the file is touched) and needs the Backup or Restore right.
+    // A restore from a file that is no mmtrack database is refused first, with nothing written;
+    // a current file that cannot be opened at all (damaged) can still be restored.
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        cli::Arguments peek = args;
+        const std::optional<QString> from = peek.option(QStringLiteral("from"));
+        const bool usableSource =
+            command == QLatin1String("backup") || !from || storage::Database::inspect(*from).ok();
+        if (usableSource && QFileInfo(path).size() > 0) {
+            auto current =
+                workspace::Workspace::open(path, clock, workspace::Workspace::Seed::Nothing);
+            if (current) {
+                if (const int signedIn =
+                        cli::AccountCommands::signIn(*current.value(), credentials, err);
+                    signedIn != cli::kOk)
+                    return signedIn;
+                const auto allowed = storage::authorize(current.value()->database(),
+                                                        command == QLatin1String("backup")
+                                                            ? storage::Action::Backup
+                                                            : storage::Action::Restore,
+                                                        QString());
+                if (!allowed) {
+                    err << allowed.errorText() << '\n';
+                    return cli::kRefused;
+                }
+            } else if (command == QLatin1String("backup")) {
+                err << current.errorText() << '\n';
+                return cli::kRefused;
+            }
+        }
+    }
     if (cli::MaintenanceCommands::handles(command)) // whole files: before the database is open
         return cli::MaintenanceCommands::run(command, path, args, out, err,
                                              QDateTime::currentDateTime());
@@ -113,7 +156,23 @@ int main(int argc, char* argv[])
         err << opened.errorText() << '\n';
         return cli::kRefused;
     }
-    cli::CliContext context{*opened.value(), out, err, common::currentUserName()};
+    if (cli::AccountCommands::isInitAdmin(command, args))
+        return cli::AccountCommands::initAdmin(*opened.value(), credentials, args, out, err);
+    if (const int signedIn = cli::AccountCommands::signIn(*opened.value(), credentials, err);
+        signedIn != cli::kOk)
+        return signedIn;
+    const QString user = opened.value()->database().session()->username;
+    cli::CliContext context{*opened.value(), out, err, user};
+    if (command.startsWith(QLatin1String("export-"))) {
+        if (const auto allowed =
+                storage::authorize(opened.value()->database(), storage::Action::Export, user);
+            !allowed) {
+            err << allowed.errorText() << '\n';
+            return cli::kRefused;
+        }
+    }
+    if (command == QLatin1String("account"))
+        return cli::AccountCommands::account(context, args, credentials);
     if (command == QLatin1String("patients"))
         return cli::PatientCommands::list(context, args);
     if (command == QLatin1String("patient"))
@@ -130,6 +189,8 @@ int main(int argc, char* argv[])
         return cli::ReportCommands::exportPdf(context, args);
     if (command == QLatin1String("assess"))
         return cli::CaseCommands::assess(context, args);
+    if (command == QLatin1String("signature"))
+        return cli::SignatureCommands::signature(context, args, credentials.password);
     if (command == QLatin1String("plan"))
         return cli::PlanCommands::plan(context, args);
     if (command == QLatin1String("event"))

@@ -3,6 +3,10 @@
 #include "common/Language.h"
 #include "common/Logging.h"
 #include "gui/MessageBanner.h"
+#include "gui/accounts/AccountsDialog.h"
+#include "gui/accounts/ChangePasswordDialog.h"
+#include "gui/accounts/IdleWatcher.h"
+#include "gui/accounts/LockScreen.h"
 #include "gui/audit/AuditViewerDialog.h"
 #include "gui/events/EventFormDialog.h" // EventsPage::form() needs the whole type
 #include "gui/events/EventsPage.h"
@@ -18,15 +22,20 @@
 #include "gui/plans/ApplyProtocolDialog.h"
 #include "gui/report/CaseSummaryDialog.h"
 #include "gui/report/ReportHeaderDialog.h"
+#include "gui/signatures/SignaturePanel.h"
 #include "gui/timeline/TimelineView.h"
 #include "ui_MainWindow.h"
 #include "workspace/CasePlan.h"
 #include "workspace/Workspace.h"
 
 #include <QActionGroup>
+#include <QDialog>
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QShortcut>
@@ -75,6 +84,7 @@ MainWindow::MainWindow(workspace::Workspace& workspace, QString user, QWidget* p
     buildPatientTabs();
     connectActions();
     buildLanguageMenu();
+    buildAccountActions();
 
     reload();
     if (m_proxy->rowCount() > 0)
@@ -216,6 +226,188 @@ void MainWindow::onSelectionChanged()
     m_ui->actionExportSummary->setEnabled(patient.has_value());
     m_ui->actionArchivePatient->setEnabled(patient && !patient->archived);
     m_ui->actionRestorePatient->setEnabled(patient && patient->archived);
+    applyPermissions();
+}
+
+void MainWindow::buildAccountActions()
+{
+    m_lockAction = new QAction(this);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signOutAction = new QAction(this);
+    m_passwordAction = new QAction(this);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_passwordAction);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_lockAction);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_signOutAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_accountsAction = new QAction(this);
+    m_idleLockAction = new QAction(this);
+    m_ui->menuSettings->addSeparator();
+    m_ui->menuSettings->addAction(m_accountsAction);
+    m_ui->menuSettings->addAction(m_idleLockAction);
+    m_ui->menuFile->setToolTipsVisible(true);
+    m_ui->menuPatient->setToolTipsVisible(true);
+    m_ui->menuSettings->setToolTipsVisible(true);
+    m_signedInLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_signedInLabel);
+
+    m_lockScreen = new LockScreen(m_workspace.accounts(), this);
+    m_idle = new IdleWatcher(this);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_passwordAction, &QAction::triggered, this, [this] { changePassword(); });
+    connect(m_accountsAction, &QAction::triggered, this, [this] { openAccounts(); });
+    connect(m_idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleMinutes);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_lockScreen, &LockScreen::unlocked, this, [this](const storage::Session& session) {
+        m_workspace.database().setSession(session);
+        setActionsLocked(false);
+        applyPermissions();
+        m_idle->start();
+    });
+    retranslateAccountActions();
+    if (m_workspace.database().session())
+        m_idle->start();
+}
+
+void MainWindow::retranslateAccountActions()
+{
+    m_lockAction->setText(tr("&Lock"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_passwordAction->setText(tr("Change my &password…"));
+    m_accountsAction->setText(tr("&Accounts…"));
+    m_idleLockAction->setText(tr("&Idle lock…"));
+    const std::optional<storage::Session>& session = m_workspace.database().session();
+    m_signedInLabel->setText(
+        session ? tr("Signed in as %1 (%2)")
+                      .arg(session->displayName, storage::Permissions::roleName(session->role))
+                : QString());
+    applyPermissions();
+}
+
+void MainWindow::applyPermissions()
+{
+    if (!m_accountsAction)
+        return; // still being built
+    const std::optional<storage::Session>& session = m_workspace.database().session();
+    m_lockAction->setEnabled(session.has_value());
+    m_signOutAction->setEnabled(session.has_value());
+    m_passwordAction->setEnabled(session.has_value());
+    const QList<std::pair<QAction*, storage::Action>> guarded{
+        {m_ui->actionNewPatient, storage::Action::EditPatients},
+        {m_ui->actionEditPatient, storage::Action::EditPatients},
+        {m_ui->actionArchivePatient, storage::Action::EditPatients},
+        {m_ui->actionRestorePatient, storage::Action::EditPatients},
+        {m_ui->actionImportLabs, storage::Action::ImportLabs},
+        {m_ui->actionLabCodes, storage::Action::ImportLabs},
+        {m_ui->actionApplyProtocol, storage::Action::PlanTreatment},
+        {m_ui->actionExportSummary, storage::Action::Export},
+        {m_ui->actionBackUp, storage::Action::Backup},
+        {m_ui->actionRestoreBackup, storage::Action::Restore},
+        {m_ui->actionReportHeader, storage::Action::ChangeSettings},
+        {m_accountsAction, storage::Action::ManageAccounts},
+        {m_idleLockAction, storage::Action::ChangeSettings},
+    };
+    for (const auto& [action, needed] : guarded) {
+        // Without a session (no account yet) nothing is refused, as the library does.
+        const QString why = session ? storage::Permissions::refusal(session, needed) : QString();
+        if (!why.isEmpty())
+            action->setEnabled(false);
+        else if (action == m_accountsAction || action == m_idleLockAction)
+            action->setEnabled(session.has_value());
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+    m_timeline->setExportRefusal(
+        session ? storage::Permissions::refusal(session, storage::Action::Export) : QString());
+    if (isLocked())
+        setActionsLocked(true);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockScreen && m_lockScreen->isLocked();
+}
+
+void MainWindow::lock()
+{
+    const std::optional<storage::Session>& session = m_workspace.database().session();
+    if (!session || isLocked())
+        return;
+    m_idle->stop();
+    // Dialogs of this window close: nothing of a patient stays on the screen.
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_lockScreen->lock(*session);
+    setActionsLocked(true);
+}
+
+void MainWindow::setActionsLocked(bool locked)
+{
+    // Shortcuts of actions and QShortcuts work even under the lock screen: switch them off.
+    if (locked) {
+        if (!m_lockedInputs.isEmpty())
+            return;
+        for (QAction* action : findChildren<QAction*>()) {
+            if (action->menu() || action->isSeparator())
+                continue;
+            m_lockedInputs.append({action, action->isEnabled()});
+            action->setEnabled(false);
+        }
+        for (QShortcut* shortcut : findChildren<QShortcut*>()) {
+            m_lockedInputs.append({shortcut, shortcut->isEnabled()});
+            shortcut->setEnabled(false);
+        }
+        menuBar()->setEnabled(false);
+        return;
+    }
+    for (const auto& [object, enabled] : m_lockedInputs) {
+        if (auto* action = qobject_cast<QAction*>(object.data()))
+            action->setEnabled(enabled);
+        else if (auto* shortcut = qobject_cast<QShortcut*>(object.data()))
+            shortcut->setEnabled(enabled);
+    }
+    m_lockedInputs.clear();
+    menuBar()->setEnabled(true);
+}
+
+AccountsDialog* MainWindow::openAccounts()
+{
+    if (!m_accountsAction->isEnabled())
+        return nullptr;
+    auto* dialog = new AccountsDialog(m_workspace.accounts(), m_workspace.clock(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ChangePasswordDialog* MainWindow::changePassword()
+{
+    if (!m_workspace.database().session())
+        return nullptr;
+    auto* dialog = new ChangePasswordDialog(m_workspace.accounts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_banner->show(MessageBanner::Kind::Info, tr("Your password was changed."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseIdleMinutes()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(
+        this, tr("Idle lock"), tr("Lock the window after this many minutes without input:"),
+        IdleWatcher::minutesSetting(), 1, 240, 1, &ok);
+    if (!ok)
+        return;
+    IdleWatcher::setMinutesSetting(minutes);
+    m_idle->setTimeout(std::chrono::minutes(minutes));
+    m_banner->show(MessageBanner::Kind::Info,
+                   tr("The window locks after %n minute(s) without input.", nullptr, minutes));
 }
 
 void MainWindow::updateStatus()
@@ -300,14 +492,24 @@ void MainWindow::buildPatientTabs()
 {
     m_results = new LabResultsPage;
     m_entry = new LabEntryPage(m_workspace, m_user, m_undoStack);
+    // The assessment tab: the signature bar above the scrolling assessment.
     auto* assessmentArea = new QScrollArea;
     assessmentArea->setWidgetResizable(true);
     assessmentArea->setFrameShape(QFrame::NoFrame);
     assessmentArea->setWidget(m_assessment);
+    m_signatures = new SignaturePanel(m_workspace);
+    auto* assessmentPage = new QWidget;
+    auto* assessmentLayout = new QVBoxLayout(assessmentPage);
+    assessmentLayout->setContentsMargins(0, 0, 0, 0);
+    assessmentLayout->setSpacing(0);
+    assessmentLayout->addWidget(m_signatures);
+    assessmentLayout->addWidget(assessmentArea, 1);
+    connect(m_signatures, &SignaturePanel::signedAssessment, this,
+            [this] { m_banner->show(MessageBanner::Kind::Info, m_signatures->statusText()); });
     m_timeline = new TimelineView;
     m_events = new EventsPage(m_workspace, m_user);
     m_ui->patientTabs->addTab(m_timeline, QString());
-    m_ui->patientTabs->addTab(assessmentArea, QString());
+    m_ui->patientTabs->addTab(assessmentPage, QString());
     m_ui->patientTabs->addTab(m_results, QString());
     m_ui->patientTabs->addTab(m_entry, QString());
     m_ui->patientTabs->addTab(m_events, QString());
@@ -354,6 +556,7 @@ void MainWindow::reloadResults()
     if (!patient) {
         m_results->setResults({}, std::nullopt);
         m_assessment->clear();
+        m_signatures->clear();
         m_timeline->setData({});
         return;
     }
@@ -369,6 +572,7 @@ void MainWindow::reloadResults()
         m_banner->show(MessageBanner::Kind::Error, plan.errorText());
     const std::optional<workspace::CasePlanView> planView = plan ? plan.value() : std::nullopt;
     m_assessment->setAssessment(assessed->first, assessed->second, planView);
+    m_signatures->setCase(patient->id, assessed->first);
     m_timeline->setCase(assessed->first, assessed->second,
                         planView ? std::optional<clinical::PlanReview>(planView->review)
                                  : std::nullopt,
@@ -388,6 +592,7 @@ LabImportDialog* MainWindow::importLabResults(const QString& path)
                 m_entry->setPatient(*patient);
         }
     });
+    dialog->setSession(m_workspace.database().session());
     if (!path.isEmpty())
         dialog->setFile(path);
     dialog->open();
@@ -399,6 +604,14 @@ CaseSummaryDialog* MainWindow::exportSummary()
     const std::optional<clinical::Patient> patient = selectedPatient();
     if (!patient)
         return nullptr;
+    // A PDF leaves through no repository: the export right is checked here.
+    if (const std::optional<storage::Session>& session = m_workspace.database().session()) {
+        if (const QString why = storage::Permissions::refusal(session, storage::Action::Export);
+            !why.isEmpty()) {
+            m_banner->show(MessageBanner::Kind::Error, why);
+            return nullptr;
+        }
+    }
     auto* dialog = new CaseSummaryDialog(m_workspace, patient->id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -437,6 +650,8 @@ void MainWindow::changeEvent(QEvent* event)
         m_model->retranslate();
         retranslateTabs();
         updateStatus();
+        if (m_accountsAction)
+            retranslateAccountActions();
     }
     QMainWindow::changeEvent(event);
 }

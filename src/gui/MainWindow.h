@@ -3,6 +3,7 @@
 #include "clinical/Patient.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -10,7 +11,9 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
 class QActionGroup;
+class QLabel;
 class QSortFilterProxyModel;
 class QTimer;
 class QUndoStack;
@@ -21,8 +24,13 @@ class Workspace;
 
 namespace mmtrack::gui {
 
+class AccountsDialog;
 class ApplyProtocolDialog;
+class ChangePasswordDialog;
+class IdleWatcher;
+class LockScreen;
 class AssessmentOverviewWidget;
+class SignaturePanel;
 class CaseSummaryDialog;
 class EventsPage;
 class TimelineView;
@@ -72,10 +80,32 @@ public:
     // "overview", "timeline", "assessment", "results", "entry" or "events".
     void showTab(const QString& name);
 
+    // Accounts. What the signed-in role may not do is disabled, with the reason as its tooltip
+    // (the library refuses it too). Without any account (a database before its first sign-in)
+    // everything stays enabled.
+    void applyPermissions();
+    // Covers the window with the lock screen until the same account types its password.
+    void lock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    QAction* lockAction() const { return m_lockAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
+    QAction* passwordAction() const { return m_passwordAction; }
+    QAction* accountsAction() const { return m_accountsAction; }
+    QAction* idleLockAction() const { return m_idleLockAction; }
+    // Settings > Accounts (administrators).
+    AccountsDialog* openAccounts();
+    // File > Change my password.
+    ChangePasswordDialog* changePassword();
+
 signals:
     // The user chose a backup to restore: whoever owns the workspace closes it and the window,
     // restores the file, and opens it again (src/app/main.cpp).
     void restoreRequested(const QString& backupPath);
+    // File > Sign out, or Sign out on the lock screen: whoever owns the window closes it and
+    // asks for a sign-in again (src/app/main.cpp).
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -92,6 +122,10 @@ private:
     void buildPatientTabs();
     void retranslateTabs();
     void openLabCodes();
+    void buildAccountActions();
+    void retranslateAccountActions();
+    void chooseIdleMinutes();
+    void setActionsLocked(bool locked);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     workspace::Workspace& m_workspace;
@@ -108,6 +142,16 @@ private:
     TimelineView* m_timeline = nullptr;
     EventsPage* m_events = nullptr;
     AssessmentOverviewWidget* m_assessment;
+    SignaturePanel* m_signatures = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_passwordAction = nullptr;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_idleLockAction = nullptr;
+    QLabel* m_signedInLabel = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QList<std::pair<QPointer<QObject>, bool>> m_lockedInputs; // enabled before the lock
 };
 
 } // namespace mmtrack::gui

@@ -34,7 +34,10 @@ struct Token {
 
 class SegmentInput {
 public:
-    SegmentInput(QIODevice& device, const LabRecordSink& sink) : m_input(device, sink.progress, sink.chunk) {}
+    SegmentInput(QIODevice& device, const LabRecordSink& sink)
+        : m_input(device, sink.progress, sink.chunk)
+    {
+    }
 
     Token next()
     {

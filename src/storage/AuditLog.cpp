@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 
 #include "common/Logging.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -137,7 +138,8 @@ QVariant nullableText(const std::optional<QString>& value)
 // The tables whose rows belong to one patient through a patient_id column.
 const QStringList kPatientTables{QStringLiteral("lab_results"), QStringLiteral("pathway_events"),
                                  QStringLiteral("diagnosis_details"),
-                                 QStringLiteral("patient_protocols")};
+                                 QStringLiteral("patient_protocols"),
+                                 QStringLiteral("assessment_signatures")};
 
 // The patient an audit row belongs to: the patient row itself, the patient_id in the row's
 // values, the live row's patient_id or, for a deleted row, that of its earlier audit rows.
@@ -184,8 +186,12 @@ AuditChange auditChange(const QJsonObject& before, const QJsonObject& after)
 Status AuditLog::record(QSqlDatabase& db, const AuditEntry& entry)
 {
     QSqlQuery query(db);
-    // The caller's transaction has already written its change, so it holds the write lock
-    // and no other connection can append between this read and the insert.
+    // On SQLite the caller's transaction has already written its change, so it holds the write
+    // lock and no other connection can append between this read and the insert. PostgreSQL
+    // lets writers run at once: they take turns here, until the end of their transactions.
+    // (LOCK cannot be prepared: it runs as it is, it binds nothing.)
+    if (const QString lock = auditAppendLock(dialectOf(db)); !lock.isEmpty() && !query.exec(lock))
+        return SqlText::failure(tr("write the audit log"), query.lastError());
     if (!run(query, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlText::failure(tr("write the audit log"), query.lastError());
     StoredRow row;

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -93,6 +94,21 @@ void removeWithCompanions(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// Backups, restores and checks copy and read SQLite files; a PostgreSQL database has the
+// server's own tools for that.
+Problem notForPostgres(const QString& location)
+{
+    return Problem{Database::displayLocation(location),
+                   Backup::tr("This is a PostgreSQL database: back it up with pg_dump and restore "
+                              "it with pg_restore on the server. mmtrack's backup, restore and "
+                              "check work on SQLite files only.")};
+}
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return dialectOf(db) == Dialect::PostgreSql;
+}
+
 } // namespace
 
 // The one copying routine: online backup into a temporary file, verify it, rename it.
@@ -150,6 +166,8 @@ static Status copyInto(sqlite3* source, const QString& target)
 
 Status Backup::save(const QSqlDatabase& source, const QString& target)
 {
+    if (isPostgres(source))
+        return notForPostgres(source.databaseName());
     const Status saved = copyInto(sqliteHandle(source), target);
     if (saved)
         common::logger("storage")->info("database backed up");
@@ -158,6 +176,8 @@ Status Backup::save(const QSqlDatabase& source, const QString& target)
 
 Status Backup::saveFile(const QString& source, const QString& target)
 {
+    if (Database::isPostgresUrl(source))
+        return notForPostgres(source);
     if (!QFileInfo(source).isFile())
         return Problem{source, tr("There is no such file.")};
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
@@ -175,6 +195,8 @@ Status Backup::saveFile(const QString& source, const QString& target)
 
 Result<CheckReport> Backup::check(const QSqlDatabase& db)
 {
+    if (isPostgres(db))
+        return notForPostgres(db.databaseName());
     CheckReport report;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -205,6 +227,8 @@ Result<CheckReport> Backup::check(const QSqlDatabase& db)
 
 Result<CheckReport> Backup::check(const QString& path)
 {
+    if (Database::isPostgresUrl(path))
+        return notForPostgres(path);
     if (!QFileInfo(path).isFile())
         return Problem{path, tr("There is no such file.")};
     QFile file(path);
@@ -261,6 +285,10 @@ Status releaseForRestore(const QString& current)
 
 Result<QString> Backup::restore(const QString& from, const QString& current, const QDateTime& now)
 {
+    if (Database::isPostgresUrl(current))
+        return notForPostgres(current);
+    if (Database::isPostgresUrl(from))
+        return notForPostgres(from);
     if (!QFileInfo(from).isFile())
         return Problem{from, tr("There is no such file.")};
     if (QFileInfo(from).absoluteFilePath() == QFileInfo(current).absoluteFilePath())
@@ -304,6 +332,8 @@ QString Backup::rotationFileName(const QDateTime& when)
 Result<QString> Backup::rotate(const QSqlDatabase& source, const QString& dir, int keep,
                                const QDateTime& now)
 {
+    if (isPostgres(source))
+        return notForPostgres(source.databaseName());
     if (!QDir().mkpath(dir))
         return Problem{dir, tr("The backup folder cannot be created.")};
     const QString target = QDir(dir).filePath(rotationFileName(now));

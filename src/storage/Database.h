@@ -2,6 +2,7 @@
 
 #include "clinical/Result.h"
 #include "storage/Migrator.h"
+#include "storage/Permissions.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -21,6 +22,23 @@ public:
     static clinical::Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                                   const QString& appliedAt);
 
+    // Opens a PostgreSQL database named by a URL (isPostgresUrl), or else an SQLite file.
+    static clinical::Result<std::unique_ptr<Database>> open(const QString& location,
+                                                            const QString& appliedAt);
+    // Connects to a PostgreSQL server, as libpq reads
+    // postgresql://[user[:password]@][host][:port][/dbname][?host=/socket/dir&port=N&sslmode=...]
+    // (also postgres://), and applies the same migrations in one transaction, taken in turn
+    // with every other mmtrack opening the same database. A newer schema, another program's
+    // tables or a server older than PostgreSQL 11 is refused before anything is written.
+    static clinical::Result<std::unique_ptr<Database>> openPostgres(const QString& url,
+                                                                    const QString& appliedAt);
+    // Only the connection, under the given QtSql connection name: no checks, no migrations
+    // (for tests and tools). The caller removes the connection, also after a failure.
+    static clinical::Status connectPostgres(const QString& url, const QString& connectionName);
+    static bool isPostgresUrl(const QString& location);
+    // The location as it may be shown and logged: a URL without its password.
+    static QString displayLocation(const QString& location);
+
     // Looks at an existing file without writing to it: its schema version (0 for an empty
     // SQLite file), or why it may not be opened (not SQLite, damaged, another program's, newer).
     static clinical::Result<int> inspect(const QString& path);
@@ -31,9 +49,16 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     Dialect dialect() const { return m_dialect; }
+    // As given to open(): a file path, or a URL that may hold a password (for opening a second
+    // connection); show and log displayLocation() instead.
     QString location() const { return m_location; }
+    QString displayLocation() const { return displayLocation(m_location); }
     // True when this open created the schema: a new database, ready to be seeded.
     bool isNew() const { return m_isNew; }
+
+    // Who is signed in on this connection; every write checks it (storage/Permissions.h).
+    const std::optional<Session>& session() const { return m_session; }
+    void setSession(std::optional<Session> session) { m_session = std::move(session); }
 
 private:
     Database(QString connectionName, Dialect dialect, QString location, bool isNew);
@@ -42,6 +67,7 @@ private:
     Dialect m_dialect;
     QString m_location;
     bool m_isNew;
+    std::optional<Session> m_session;
 };
 
 } // namespace mmtrack::storage

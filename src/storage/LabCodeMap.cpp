@@ -2,6 +2,7 @@
 
 #include "clinical/LabCatalogue.h"
 #include "storage/AuditLog.h"
+#include "storage/Permissions.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -59,8 +60,12 @@ Result<QHash<QString, QString>> LabCodeMap::lookup() const
 }
 
 Result<LabCodeMapping> LabCodeMap::set(const QString& code, const QString& testKey,
-                                       const QString& note, const QString& user)
+                                       const QString& note, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::ImportLabs, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return Problem{QStringLiteral("code"), tr("The local code is required.")};
@@ -117,8 +122,12 @@ Result<LabCodeMapping> LabCodeMap::set(const QString& code, const QString& testK
     return after;
 }
 
-clinical::Status LabCodeMap::remove(const QString& code, const QString& user)
+clinical::Status LabCodeMap::remove(const QString& code, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::ImportLabs, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const auto existing = all();
     if (!existing)
         return existing.problems();

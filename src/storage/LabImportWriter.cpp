@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/LabResultRepository.h"
+#include "storage/Permissions.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -161,8 +162,13 @@ LabImportWriter::~LabImportWriter()
     rollback();
 }
 
-clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString& user)
+clinical::Status LabImportWriter::begin(const LabImportInfo& info, const QString& requestedUser)
 {
+    const clinical::Result<QString> actor =
+        authorize(m_database, Action::ImportLabs, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     m_info = info;
     m_user = user;
     m_now = toStoredTime(m_clock.nowUtc());

@@ -3,6 +3,8 @@
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/PatientRepository.h"
+#include "storage/Permissions.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -155,8 +157,12 @@ Problems LabResultRepository::check(const LabResult& result, const clinical::Pat
     return problems;
 }
 
-Result<LabResult> LabResultRepository::add(const LabResult& result, const QString& user)
+Result<LabResult> LabResultRepository::add(const LabResult& result, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EnterResults, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const auto patient = PatientRepository(m_database, m_clock).byId(result.patientId);
     if (!patient)
         return patient.problems();
@@ -195,8 +201,12 @@ Result<LabResult> LabResultRepository::add(const LabResult& result, const QStrin
     return byId(id);
 }
 
-Result<LabResult> LabResultRepository::update(const LabResult& result, const QString& user)
+Result<LabResult> LabResultRepository::update(const LabResult& result, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EnterResults, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const auto stored = byId(result.id);
     if (!stored)
         return stored.problems();
@@ -229,8 +239,7 @@ Result<LabResult> LabResultRepository::update(const LabResult& result, const QSt
                  "row_version = row_version + 1, updated_at = ?, updated_by = ? "
                  "WHERE id = ? AND row_version = ?"),
              values))
-        return query.lastError().nativeErrorCode() ==
-                       QLatin1String("2067") // SQLITE_CONSTRAINT_UNIQUE
+        return isUniqueViolation(query.lastError())
                    ? Result<LabResult>(Problem{QStringLiteral("value"),
                                                tr("The same result is already recorded.")})
                    : Result<LabResult>(SqlText::failure(tr("save the result"), query.lastError()));
@@ -254,8 +263,12 @@ Result<LabResult> LabResultRepository::update(const LabResult& result, const QSt
 }
 
 clinical::Status LabResultRepository::remove(qint64 id, int rowVersion, const QString& reason,
-                                             const QString& user)
+                                             const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EnterResults, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (reason.trimmed().isEmpty())
         return Problem{QStringLiteral("reason"), tr("Say why the result is deleted.")};
     const auto stored = byId(id);

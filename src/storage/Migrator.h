@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,8 +9,6 @@
 #include <QString>
 
 namespace mmtrack::storage {
-
-enum class Dialect { Sqlite, PostgreSql };
 
 // One numbered schema step, read from resources/migrations/NNNN_name.sql.
 struct Migration {
@@ -27,7 +26,10 @@ public:
     static const QList<Migration>& shipped();
     static int latestVersion();
 
-    // The SQL statements of a migration for a dialect, with {{ID}} filled in.
+    // The SQL statements of a migration for a dialect: {{ID}} filled in, the blocks of the
+    // other dialect left out (a line "-- dialect: sqlite", "-- dialect: postgresql" or
+    // "-- dialect: all" starts a block), split at the semicolons that end statements (not
+    // those inside quotes, PostgreSQL's $$ bodies or an SQLite CREATE TRIGGER ... END).
     static QStringList statements(const Migration& migration, Dialect dialect);
 
     // The schema version recorded in the database; 0 when it holds no schema yet.

@@ -3,6 +3,7 @@
 #include "clinical/PathwayEventValidator.h"
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
+#include "storage/Permissions.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -134,8 +135,12 @@ QJsonObject PathwayRepository::toAuditJson(const PathwayEvent& event)
 }
 
 clinical::Status PathwayRepository::saveDetails(qint64 patientId, const DiagnosisDetails& details,
-                                                const QString& user)
+                                                const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditEvents, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (details.transplantsPlanned < 1 || details.transplantsPlanned > 2)
         return Problem{QStringLiteral("transplants_planned"),
                        tr("One or two transplants can be planned.")};
@@ -233,8 +238,12 @@ Result<std::optional<DiagnosisDetails>> PathwayRepository::details(qint64 patien
 }
 
 Result<StoredEvent> PathwayRepository::addEvent(qint64 patientId, const PathwayEvent& event,
-                                                const QString& user)
+                                                const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditEvents, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (const clinical::Problems problems =
             clinical::PathwayEventValidator::check(event, m_clock.today());
         !problems.isEmpty())
@@ -268,8 +277,13 @@ Result<StoredEvent> PathwayRepository::addEvent(qint64 patientId, const PathwayE
     return StoredEvent{id, patientId, 1, event};
 }
 
-Result<StoredEvent> PathwayRepository::updateEvent(const StoredEvent& changed, const QString& user)
+Result<StoredEvent> PathwayRepository::updateEvent(const StoredEvent& changed,
+                                                   const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditEvents, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (const clinical::Problems problems =
             clinical::PathwayEventValidator::check(changed.event, m_clock.today());
         !problems.isEmpty())
@@ -321,8 +335,12 @@ Result<StoredEvent> PathwayRepository::updateEvent(const StoredEvent& changed, c
 }
 
 clinical::Status PathwayRepository::removeEvent(qint64 id, int rowVersion, const QString& reason,
-                                                const QString& user)
+                                                const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditEvents, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (reason.trimmed().isEmpty())
         return Problem{QStringLiteral("reason"), tr("Say why the event is deleted.")};
     const auto stored = eventById(id);

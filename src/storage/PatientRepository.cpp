@@ -3,6 +3,7 @@
 #include "clinical/PatientValidator.h"
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
+#include "storage/Permissions.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -113,8 +114,12 @@ Problems PatientRepository::mrnTaken(const QString& mrn, qint64 exceptId) const
     return {};
 }
 
-Result<Patient> PatientRepository::add(const Patient& patient, const QString& user)
+Result<Patient> PatientRepository::add(const Patient& patient, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditPatients, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     Problems problems = clinical::PatientValidator::check(patient, m_clock.today());
     if (problems.isEmpty())
         problems = mrnTaken(patient.mrn, 0);
@@ -157,8 +162,12 @@ Result<Patient> PatientRepository::add(const Patient& patient, const QString& us
     return byId(id);
 }
 
-Result<Patient> PatientRepository::update(const Patient& patient, const QString& user)
+Result<Patient> PatientRepository::update(const Patient& patient, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditPatients, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const Result<Patient> stored = byId(patient.id);
     if (!stored)
         return stored.problems();
@@ -171,8 +180,12 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QString&
 }
 
 Result<Patient> PatientRepository::setArchived(qint64 id, int rowVersion, bool archived,
-                                               const QString& user, const QString& reason)
+                                               const QString& requestedUser, const QString& reason)
 {
+    const Result<QString> actor = authorize(m_database, Action::EditPatients, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     const Result<Patient> stored = byId(id);
     if (!stored)
         return stored.problems();

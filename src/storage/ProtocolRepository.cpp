@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
+#include "storage/Permissions.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -32,8 +33,12 @@ ProtocolRepository::ProtocolRepository(Database& database, const clinical::Clock
 
 Result<PatientProtocol> ProtocolRepository::apply(qint64 patientId,
                                                   const clinical::ProtocolTemplate& protocol,
-                                                  QDate start, const QString& user)
+                                                  QDate start, const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::PlanTreatment, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (!start.isValid())
         return Problem{QStringLiteral("start"), tr("The plan needs a start date.")};
     const auto existing = forPatient(patientId);
@@ -114,8 +119,12 @@ Result<std::optional<PatientProtocol>> ProtocolRepository::forPatient(qint64 pat
 }
 
 clinical::Status ProtocolRepository::remove(qint64 patientId, const QString& reason,
-                                            const QString& user)
+                                            const QString& requestedUser)
 {
+    const Result<QString> actor = authorize(m_database, Action::PlanTreatment, requestedUser);
+    if (!actor)
+        return actor.problems();
+    const QString& user = actor.value();
     if (reason.trimmed().isEmpty())
         return Problem{QStringLiteral("reason"), tr("Say why the plan is removed.")};
     const auto existing = forPatient(patientId);

@@ -10,14 +10,14 @@ namespace mmtrack::workspace {
 Workspace::Workspace(std::unique_ptr<storage::Database> database, const clinical::Clock& clock)
     : m_database(std::move(database)), m_clock(clock), m_patients(*m_database, clock),
       m_labResults(*m_database, clock), m_labCodes(*m_database, clock),
-      m_pathway(*m_database, clock)
+      m_pathway(*m_database, clock), m_accounts(*m_database, clock)
 {
 }
 
 clinical::Result<std::unique_ptr<Workspace>>
 Workspace::open(const QString& path, const clinical::Clock& clock, Seed seed)
 {
-    auto database = storage::Database::openSqlite(path, storage::toStoredTime(clock.nowUtc()));
+    auto database = storage::Database::open(path, storage::toStoredTime(clock.nowUtc()));
     if (!database)
         return database.problems();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value(), clock));

@@ -2,6 +2,7 @@
 
 #include "clinical/Clock.h"
 #include "clinical/Result.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/LabCodeMap.h"
 #include "storage/LabResultRepository.h"
@@ -13,7 +14,8 @@
 namespace mmtrack::workspace {
 
 // The database a user works in, with its repositories. A database created by this open is
-// seeded with the demo case when asked.
+// seeded with the demo case when asked. The location is an SQLite file or a PostgreSQL URL
+// (storage::Database::open).
 class Workspace {
 public:
     enum class Seed { DemoWhenNew, Nothing };
@@ -26,6 +28,7 @@ public:
     storage::LabResultRepository& labResults() { return m_labResults; }
     storage::LabCodeMap& labCodes() { return m_labCodes; }
     storage::PathwayRepository& pathway() { return m_pathway; }
+    storage::AccountStore& accounts() { return m_accounts; }
     const clinical::Clock& clock() const { return m_clock; }
 
 private:
@@ -37,6 +40,7 @@ private:
     storage::LabResultRepository m_labResults;
     storage::LabCodeMap m_labCodes;
     storage::PathwayRepository m_pathway;
+    storage::AccountStore m_accounts;
 };
 
 } // namespace mmtrack::workspace

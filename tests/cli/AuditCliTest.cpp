@@ -1,3 +1,4 @@
+#include "CliAccounts.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -32,6 +33,7 @@ public:
                            m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("USER"), user);
+        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment, user);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MMTRACK_CLI), arguments);
         REQUIRE(process.waitForFinished(30000));
@@ -60,6 +62,7 @@ public:
 
 private:
     test::Scratch m_scratch;
+    mutable test::CliAccounts m_accounts;
 };
 
 void outsideEdit(const QString& path, const QStringList& statements)

@@ -1,6 +1,7 @@
 #pragma once
 
 // Runs the real mmtrack-cli (MMTRACK_CLI, set by the test target) as a user would.
+#include "CliAccounts.h"
 #include "support/TestSupport.h"
 
 #include <QProcess>
@@ -27,6 +28,8 @@ public:
                            m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), language);
         environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
+        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
+                           QStringLiteral("nurse.li"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MMTRACK_CLI), arguments);
         REQUIRE(process.waitForFinished(30000));
@@ -39,6 +42,7 @@ public:
 
 private:
     test::Scratch m_scratch;
+    mutable test::CliAccounts m_accounts;
 };
 
 } // namespace mmtrack::test

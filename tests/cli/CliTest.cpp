@@ -61,7 +61,7 @@ TEST_CASE("cli: bad input exits with status 2, says why on stderr, and writes no
 {
     Cli cli;
     REQUIRE(cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("李娜"))).status == 0);
-    const QByteArray before = test::fileHash(cli.db());
+    const QByteArray before = test::dataHash(cli.db());
 
     const Run duplicate = cli(addArgs(cli.db(), QStringLiteral("HO-1"), QStringLiteral("王芳")));
     CHECK(duplicate.status == 2);
@@ -101,7 +101,7 @@ TEST_CASE("cli: bad input exits with status 2, says why on stderr, and writes no
     CHECK(missing.status == 2);
     CHECK(missing.err.contains(QStringLiteral("NOPE")));
 
-    CHECK(test::fileHash(cli.db()) == before);
+    CHECK(test::dataHash(cli.db()) == before);
     const Run list = cli(
         {QStringLiteral("--db"), cli.db(), QStringLiteral("patients"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);

@@ -1,3 +1,4 @@
+#include "CliAccounts.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -32,6 +33,8 @@ public:
                            m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
+        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
+                           QStringLiteral("nurse.li"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MMTRACK_CLI), arguments);
         REQUIRE(process.waitForFinished(30000));
@@ -81,6 +84,7 @@ public:
 
 private:
     test::Scratch m_scratch;
+    mutable test::CliAccounts m_accounts;
 };
 
 QStringList collection(const QString& cd34)
@@ -175,7 +179,7 @@ TEST_CASE("cli: each refused event names its option, exits 2 and writes nothing"
 {
     Cli cli;
     REQUIRE(cli(collection(QStringLiteral("3.2"))).status == 0);
-    const QByteArray before = test::fileHash(cli.db());
+    const QByteArray before = test::dataHash(cli.db());
 
     auto refusal = [&](const QStringList& arguments, const QString& option) {
         const Run run = cli(arguments);
@@ -241,5 +245,5 @@ TEST_CASE("cli: each refused event names its option, exits 2 and writes nothing"
     refusal({QStringLiteral("event"), QStringLiteral("edit"), QStringLiteral("424242"),
              QStringLiteral("--cd34"), QStringLiteral("2")},
             QStringLiteral("424242"));
-    CHECK(test::fileHash(cli.db()) == before);
+    CHECK(test::dataHash(cli.db()) == before);
 }

@@ -1,3 +1,4 @@
+#include "CliAccounts.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -30,6 +31,8 @@ public:
                            m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
+        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
+                           QStringLiteral("nurse.li"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MMTRACK_CLI), arguments);
         REQUIRE(process.waitForFinished(60000));
@@ -41,6 +44,7 @@ public:
 
 private:
     test::Scratch m_scratch;
+    mutable test::CliAccounts m_accounts;
 };
 
 const QString kMrn = QStringLiteral("TZ-2025-0417");

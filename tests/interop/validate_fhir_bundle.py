@@ -29,6 +29,10 @@ def export(cli, folder, name, extra):
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
     })
+    # Every command signs in; the first run creates the database's administrator.
+    env.update({"MMTRACK_USER": "admin", "MMTRACK_PASSWORD": "fhir-test-password"})
+    subprocess.run([cli, "account", "init-admin"], env=env, capture_output=True, text=True,
+                   timeout=120)
     path = os.path.join(folder, name)
     run = subprocess.run([cli, "export-fhir", MRN, "-o", path] + extra, env=env,
                          capture_output=True, text=True, timeout=120)

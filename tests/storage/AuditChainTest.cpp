@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -16,35 +17,42 @@ namespace {
 const QString kAppliedAt = QStringLiteral("2026-11-24T10:00:00.000Z");
 
 // The demo ward: a new database seeded with the demo case, then closed.
-QString seededWard(const test::Scratch& scratch)
+QString seededWard(const test::TestDatabase& database)
 {
-    const QString path = scratch.path(QStringLiteral("ward.sqlite"));
     const clinical::FixedClock clock = test::fixedClock();
-    REQUIRE(workspace::Workspace::open(path, clock, workspace::Workspace::Seed::DemoWhenNew).ok());
-    return path;
+    const auto opened = workspace::Workspace::open(database.location(), clock,
+                                                   workspace::Workspace::Seed::DemoWhenNew);
+    INFO(opened.errorText().toStdString());
+    REQUIRE(opened.ok());
+    return database.location();
 }
 
-// A connection of its own to the file, as another program would have: it runs SQL that
+// A connection of its own to the database, as another program would have: it runs SQL that
 // mmtrack never runs, and is closed before returning.
-void outsideEdit(const QString& path, const QStringList& statements)
+void outsideEdit(const test::TestDatabase& database, const QStringList& statements)
 {
     const QString name = QStringLiteral("outside-edit");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
+        QSqlDatabase db = database.openRaw(name);
         QSqlQuery query(db);
         for (const QString& statement : statements) {
-            INFO(statement.toStdString());
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
             REQUIRE(query.exec(statement));
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    test::TestDatabase::closeRaw(name);
+}
+
+// What another program runs to switch an append-only trigger off.
+QString dropTrigger(const test::TestDatabase& database, const char* trigger)
+{
+    return QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger) +
+           (database.isPostgres() ? QStringLiteral(" ON audit_log") : QString());
 }
 
 storage::AuditVerification verifyFile(const QString& path)
 {
-    auto opened = storage::Database::openSqlite(path, kAppliedAt);
+    auto opened = storage::Database::open(path, kAppliedAt);
     REQUIRE(opened.ok());
     const auto result = AuditLog::verify(opened.value()->connection());
     REQUIRE(result.ok());
@@ -53,7 +61,7 @@ storage::AuditVerification verifyFile(const QString& path)
 
 qint64 rowCount(const QString& path)
 {
-    auto opened = storage::Database::openSqlite(path, kAppliedAt);
+    auto opened = storage::Database::open(path, kAppliedAt);
     REQUIRE(opened.ok());
     QSqlQuery query(opened.value()->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
@@ -63,16 +71,17 @@ qint64 rowCount(const QString& path)
 
 } // namespace
 
-TEST_CASE("Every write of the demo seeding is sealed into one intact chain", "[storage][audit]")
+TEST_CASE("Every write of the demo seeding is sealed into one intact chain",
+          "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = seededWard(scratch);
+    test::TestDatabase testDatabase;
+    const QString path = seededWard(testDatabase);
     const storage::AuditVerification verification = verifyFile(path);
     CHECK(verification.intact());
     CHECK(verification.rows > 20);
     CHECK(verification.rows == rowCount(path));
 
-    auto opened = storage::Database::openSqlite(path, kAppliedAt);
+    auto opened = storage::Database::open(path, kAppliedAt);
     REQUIRE(opened.ok());
     const auto rows = AuditLog::query(opened.value()->connection(), {});
     REQUIRE(rows.ok());
@@ -90,11 +99,11 @@ TEST_CASE("Every write of the demo seeding is sealed into one intact chain", "[s
     }
 }
 
-TEST_CASE("The database refuses UPDATE and DELETE of audit rows", "[storage][audit]")
+TEST_CASE("The database refuses UPDATE and DELETE of audit rows", "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = seededWard(scratch);
-    auto opened = storage::Database::openSqlite(path, kAppliedAt);
+    test::TestDatabase testDatabase;
+    const QString path = seededWard(testDatabase);
+    auto opened = storage::Database::open(path, kAppliedAt);
     REQUIRE(opened.ok());
     std::unique_ptr<storage::Database> database = std::move(opened).value();
     QSqlQuery query(database->connection());
@@ -105,36 +114,41 @@ TEST_CASE("The database refuses UPDATE and DELETE of audit rows", "[storage][aud
     CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
     CHECK(query.lastError().databaseText().contains(QStringLiteral("append-only")));
     CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log")));
+    if (testDatabase.isPostgres()) { // TRUNCATE skips row triggers; a statement trigger refuses it
+        CHECK_FALSE(query.exec(QStringLiteral("TRUNCATE audit_log")));
+        CHECK(query.lastError().databaseText().contains(QStringLiteral("append-only")));
+    }
     query = QSqlQuery();
     database.reset();
     CHECK(verifyFile(path).intact());
 }
 
-TEST_CASE("An outside edit of a row's values or user is named by verify", "[storage][audit]")
+TEST_CASE("An outside edit of a row's values or user is named by verify",
+          "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = seededWard(scratch);
+    test::TestDatabase testDatabase;
+    const QString path = seededWard(testDatabase);
     const qint64 rows = rowCount(path);
     const qint64 middle = rows / 2;
 
     SECTION("new values")
     {
-        outsideEdit(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                           QStringLiteral("UPDATE audit_log SET new_values = "
-                                          "'{\"value\":\"99\"}' WHERE id = %1")
-                               .arg(middle)});
+        outsideEdit(testDatabase, {dropTrigger(testDatabase, "audit_log_no_update"),
+                                   QStringLiteral("UPDATE audit_log SET new_values = "
+                                                  "'{\"value\":\"99\"}' WHERE id = %1")
+                                       .arg(middle)});
     }
     SECTION("old values")
     {
         outsideEdit(
-            path,
-            {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+            testDatabase,
+            {dropTrigger(testDatabase, "audit_log_no_update"),
              QStringLiteral("UPDATE audit_log SET old_values = '{}' WHERE id = %1").arg(middle)});
     }
     SECTION("user")
     {
-        outsideEdit(path,
-                    {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+        outsideEdit(testDatabase,
+                    {dropTrigger(testDatabase, "audit_log_no_update"),
                      QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = %1")
                          .arg(middle)});
     }
@@ -146,13 +160,14 @@ TEST_CASE("An outside edit of a row's values or user is named by verify", "[stor
     CHECK(AuditLog::describe(*verification.broken).contains(QString::number(middle)));
 }
 
-TEST_CASE("An audit row deleted from the middle of the log is detected", "[storage][audit]")
+TEST_CASE("An audit row deleted from the middle of the log is detected",
+          "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = seededWard(scratch);
+    test::TestDatabase testDatabase;
+    const QString path = seededWard(testDatabase);
     const qint64 middle = rowCount(path) / 2;
-    outsideEdit(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                       QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(middle)});
+    outsideEdit(testDatabase, {dropTrigger(testDatabase, "audit_log_no_delete"),
+                               QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(middle)});
     const storage::AuditVerification verification = verifyFile(path);
     REQUIRE_FALSE(verification.intact());
     CHECK(verification.broken->id == middle + 1);
@@ -160,17 +175,19 @@ TEST_CASE("An audit row deleted from the middle of the log is detected", "[stora
     CHECK(verification.broken->kind == AuditBreak::Kind::Gap);
 }
 
-TEST_CASE("A changed link and a row added outside mmtrack are detected", "[storage][audit]")
+TEST_CASE("A changed link and a row added outside mmtrack are detected",
+          "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = seededWard(scratch);
+    test::TestDatabase testDatabase;
+    const QString path = seededWard(testDatabase);
     const qint64 rows = rowCount(path);
 
     SECTION("prev_hash rewritten")
     {
-        outsideEdit(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                           QStringLiteral("UPDATE audit_log SET prev_hash = '%1' WHERE id = 5")
-                               .arg(QString(64, QLatin1Char('a')))});
+        outsideEdit(testDatabase,
+                    {dropTrigger(testDatabase, "audit_log_no_update"),
+                     QStringLiteral("UPDATE audit_log SET prev_hash = '%1' WHERE id = 5")
+                         .arg(QString(64, QLatin1Char('a')))});
         const storage::AuditVerification verification = verifyFile(path);
         REQUIRE_FALSE(verification.intact());
         CHECK(verification.broken->id == 5);
@@ -178,9 +195,11 @@ TEST_CASE("A changed link and a row added outside mmtrack are detected", "[stora
     }
     SECTION("an unsealed row appended, which opening does not seal")
     {
-        outsideEdit(path, {QStringLiteral("INSERT INTO audit_log (at, user_name, action, "
-                                          "table_name, row_id) VALUES ('2026-01-01T00:00:00.000Z', "
-                                          "'mallory', 'delete', 'patients', 1)")});
+        outsideEdit(testDatabase,
+                    {QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, table_name, "
+                                    "row_id) VALUES (%1, '2026-01-01T00:00:00.000Z', 'mallory', "
+                                    "'delete', 'patients', 1)")
+                         .arg(rows + 1)});
         const storage::AuditVerification verification = verifyFile(path);
         REQUIRE_FALSE(verification.intact());
         CHECK(verification.broken->id == rows + 1);
@@ -189,16 +208,14 @@ TEST_CASE("A changed link and a row added outside mmtrack are detected", "[stora
 }
 
 TEST_CASE("Audit rows written before schema 6 are sealed and given their patient on upgrade",
-          "[storage][audit][migrations]")
+          "[storage][audit][migrations][backends]")
 {
-    test::Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("old.sqlite"));
+    test::TestDatabase testDatabase;
+    const QString path = testDatabase.location();
     const QString name = QStringLiteral("schema-5");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(storage::Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt,
+        QSqlDatabase db = testDatabase.openRaw(name);
+        REQUIRE(storage::Migrator::migrate(db, testDatabase.dialect(), kAppliedAt,
                                            storage::Migrator::shipped().mid(0, 5))
                     .ok());
         QSqlQuery query(db);
@@ -216,12 +233,12 @@ TEST_CASE("Audit rows written before schema 6 are sealed and given their patient
             REQUIRE(query.exec(QLatin1String(statement)));
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    test::TestDatabase::closeRaw(name);
 
     const storage::AuditVerification verification = verifyFile(path);
     CHECK(verification.intact());
     CHECK(verification.rows == 3);
-    auto opened = storage::Database::openSqlite(path, kAppliedAt);
+    auto opened = storage::Database::open(path, kAppliedAt);
     REQUIRE(opened.ok());
     const auto rows = AuditLog::query(opened.value()->connection(), {});
     REQUIRE(rows.ok());
@@ -232,10 +249,10 @@ TEST_CASE("Audit rows written before schema 6 are sealed and given their patient
     CHECK(rows.value()[0].prevHash == QString::fromLatin1(AuditLog::kGenesis));
 }
 
-TEST_CASE("Audit rows filter by patient, user and days", "[storage][audit]")
+TEST_CASE("Audit rows filter by patient, user and days", "[storage][audit][backends]")
 {
-    test::Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("ward.sqlite"));
+    test::TestDatabase testDatabase;
+    const QString path = testDatabase.location();
     clinical::FixedClock clock = test::fixedClock();
     auto opened = workspace::Workspace::open(path, clock, workspace::Workspace::Seed::DemoWhenNew);
     REQUIRE(opened.ok());
@@ -284,4 +301,34 @@ TEST_CASE("A trigger in a migration is kept as one statement", "[storage][migrat
         }
     }
     CHECK(triggers == 2);
+}
+
+TEST_CASE("On PostgreSQL the append-only rule is one PL/pgSQL function and three triggers",
+          "[storage][migrations]")
+{
+    const storage::Migration& chain = storage::Migrator::shipped().at(5);
+    const QStringList statements =
+        storage::Migrator::statements(chain, storage::Dialect::PostgreSql);
+    int functions = 0;
+    int triggers = 0;
+    for (const QString& statement : statements) {
+        INFO(statement.toStdString());
+        CHECK_FALSE(statement.contains(QStringLiteral("RAISE(ABORT"))); // SQLite's block left out
+        if (statement.startsWith(QStringLiteral("CREATE FUNCTION"))) {
+            ++functions;
+            // The body's own semicolons stay inside the one statement.
+            CHECK(statement.endsWith(QStringLiteral("$$")));
+            CHECK(statement.count(QLatin1Char(';')) >= 4);
+            CHECK(statement.contains(QStringLiteral("RAISE EXCEPTION 'audit_log is append-only'")));
+        }
+        if (statement.startsWith(QStringLiteral("CREATE TRIGGER"))) {
+            ++triggers;
+            CHECK(statement.endsWith(QStringLiteral("EXECUTE FUNCTION audit_log_append_only()")));
+        }
+    }
+    CHECK(functions == 1);
+    CHECK(triggers == 3);
+    // The portable part is the same for both.
+    CHECK(statements.first() ==
+          storage::Migrator::statements(chain, storage::Dialect::Sqlite).first());
 }

@@ -1,9 +1,12 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace mmtrack;
@@ -59,12 +62,19 @@ TEST_CASE("A new file gets the whole schema, WAL and foreign keys", "[storage][m
     CHECK(query.value(0).toInt() == 1);
 }
 
-TEST_CASE("Opening again applies nothing twice and keeps the data", "[storage][migrations]")
+TEST_CASE("Opening again applies nothing twice and keeps the data",
+          "[storage][migrations][backends]")
 {
-    test::Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("db.sqlite"));
-    REQUIRE(Database::openSqlite(path, kAppliedAt).ok());
-    const auto again = Database::openSqlite(path, kAppliedAt);
+    test::TestDatabase testDatabase;
+    const QString path = testDatabase.location();
+    const auto first = Database::open(path, kAppliedAt);
+    INFO(first.errorText().toStdString());
+    REQUIRE(first.ok());
+    CHECK(first.value()->isNew());
+    CHECK(first.value()->dialect() == testDatabase.dialect());
+    CHECK(Migrator::currentVersion(first.value()->connection()).value() ==
+          Migrator::latestVersion());
+    const auto again = Database::open(path, kAppliedAt);
     REQUIRE(again.ok());
     CHECK_FALSE(again.value()->isNew());
     QSqlQuery query(again.value()->connection());
@@ -163,40 +173,35 @@ TEST_CASE("Migrations read as portable statements for either dialect", "[storage
 }
 
 TEST_CASE("A failing migration lands nothing: all migrations apply in one transaction",
-          "[storage][migrations]")
+          "[storage][migrations][backends]")
 {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     const QString name = QStringLiteral("atomic");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(scratch.path(QStringLiteral("atomic.sqlite")));
-        REQUIRE(db.open());
+        QSqlDatabase db = testDatabase.openRaw(name);
         QList<storage::Migration> migrations = Migrator::shipped();
         migrations << storage::Migration{
             int(migrations.size()) + 1, QStringLiteral("broken"),
             QStringLiteral("CREATE TABLE fine (id INTEGER);\nCREATE TABLE oops (;")};
-        const auto result = Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt, migrations);
+        const auto result = Migrator::migrate(db, testDatabase.dialect(), kAppliedAt, migrations);
         CHECK_FALSE(result.ok());
         CHECK(result.errorText().contains(QStringLiteral("broken")));
         CHECK(db.tables().isEmpty());
         CHECK(Migrator::currentVersion(db).value() == 0);
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    test::TestDatabase::closeRaw(name);
 }
 
 TEST_CASE("Schema 4 keeps every lab result of schema 3, typed and imported, with its bookkeeping",
-          "[storage][migrations]")
+          "[storage][migrations][backends]")
 {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     const QString name = QStringLiteral("upgrade");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(scratch.path(QStringLiteral("v3.sqlite")));
-        REQUIRE(db.open());
-        REQUIRE(Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt,
-                                  Migrator::shipped().mid(0, 3))
-                    .ok());
+        QSqlDatabase db = testDatabase.openRaw(name);
+        REQUIRE(
+            Migrator::migrate(db, testDatabase.dialect(), kAppliedAt, Migrator::shipped().mid(0, 3))
+                .ok());
         QSqlQuery query(db);
         for (const char* statement :
              {"INSERT INTO patients (id, mrn, name, sex, created_at, created_by, updated_at, "
@@ -212,7 +217,7 @@ TEST_CASE("Schema 4 keeps every lab result of schema 3, typed and imported, with
               "created_by, updated_at, updated_by) VALUES (12, 7, 'globulin', '2026-05-02', "
               "'95', 'g/L', '95', 'H', 'csv', 'lis.csv:2', 3, 't1', 'clerk', 't1', 'clerk')"})
             REQUIRE(query.exec(QString::fromUtf8(statement)));
-        REQUIRE(Migrator::migrate(db, storage::Dialect::Sqlite, kAppliedAt).ok());
+        REQUIRE(Migrator::migrate(db, testDatabase.dialect(), kAppliedAt).ok());
         CHECK(Migrator::currentVersion(db).value() == Migrator::latestVersion());
         REQUIRE(query.exec(QStringLiteral(
             "SELECT id, test_key, value, flag, source_detail, source_line, import_id, created_by, "
@@ -236,8 +241,148 @@ TEST_CASE("Schema 4 keeps every lab result of schema 3, typed and imported, with
             "INSERT INTO lab_results (patient_id, test_key, observed_date, entered_value, "
             "entered_unit, source, source_detail, created_at, created_by) VALUES (7, 'globulin', "
             "'2026-05-02', '95', 'g/L', 'typed', 'x', 't4', 'nurse')")));
+        // The next row is numbered after the copied ones (on PostgreSQL the identity sequence
+        // was moved past them; the refused row above may have used up a number).
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO lab_results (patient_id, test_key, observed_date, entered_value, "
+            "entered_unit, source, source_detail, created_at, created_by) VALUES (7, 'globulin', "
+            "'2026-05-03', '96', 'g/L', 'typed', 'x', 't4', 'nurse') RETURNING id")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() > 12);
         query.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    test::TestDatabase::closeRaw(name);
+}
+
+namespace {
+
+// What a refused open must leave as it was: the tables and the recorded schema versions.
+QStringList snapshot(const test::TestDatabase& database)
+{
+    const QString name = QStringLiteral("snapshot");
+    QStringList state;
+    {
+        QSqlDatabase db = database.openRaw(name);
+        state = db.tables();
+        state.sort();
+        QSqlQuery query(db);
+        if (state.contains(QStringLiteral("schema_migrations"))) {
+            REQUIRE(query.exec(QStringLiteral("SELECT version, name FROM schema_migrations "
+                                              "ORDER BY version")));
+            while (query.next())
+                state << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+        }
+    }
+    test::TestDatabase::closeRaw(name);
+    return state;
+}
+
+void rawExec(const test::TestDatabase& database, const QString& statement)
+{
+    const QString name = QStringLiteral("raw-exec");
+    {
+        QSqlQuery query(database.openRaw(name));
+        INFO(statement.toStdString());
+        REQUIRE(query.exec(statement));
+    }
+    test::TestDatabase::closeRaw(name);
+}
+
+} // namespace
+
+TEST_CASE("A newer schema is refused on either engine and nothing is changed",
+          "[storage][migrations][backends]")
+{
+    test::TestDatabase testDatabase;
+    REQUIRE(Database::open(testDatabase.location(), kAppliedAt).ok());
+    rawExec(testDatabase,
+            QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01')")
+                .arg(Migrator::latestVersion() + 1));
+    const QStringList before = snapshot(testDatabase);
+    const auto opened = Database::open(testDatabase.location(), kAppliedAt);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorText().contains(QStringLiteral("newer version of mmtrack")));
+    CHECK(snapshot(testDatabase) == before);
+}
+
+TEST_CASE("Another program's database is refused on either engine and nothing is changed",
+          "[storage][open][backends]")
+{
+    test::TestDatabase testDatabase;
+    rawExec(testDatabase,
+            QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT)"));
+    const QStringList before = snapshot(testDatabase);
+    const auto opened = Database::open(testDatabase.location(), kAppliedAt);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorText().contains(QStringLiteral("another program")));
+    CHECK(snapshot(testDatabase) == before);
+}
+
+TEST_CASE("PostgreSQL URLs are told from files and shown without their password", "[storage][open]")
+{
+    CHECK(Database::isPostgresUrl(QStringLiteral("postgresql://ward@db.example/mmtrack")));
+    CHECK(Database::isPostgresUrl(QStringLiteral("postgres://ward@db.example/mmtrack")));
+    CHECK(Database::isPostgresUrl(QStringLiteral("PostgreSQL://ward@db.example/mmtrack")));
+    CHECK_FALSE(Database::isPostgresUrl(QStringLiteral("/home/ward/postgresql.sqlite")));
+    CHECK_FALSE(Database::isPostgresUrl(QStringLiteral("ward.sqlite")));
+
+    CHECK(Database::displayLocation(QStringLiteral("postgresql://ward:s3cret@db:5433/mmtrack")) ==
+          QStringLiteral("postgresql://ward@db:5433/mmtrack"));
+    CHECK(Database::displayLocation(
+              QStringLiteral("postgresql:///mmtrack?host=/run/pg&user=ward&password=s3cret")) ==
+          QStringLiteral("postgresql:///mmtrack?host=/run/pg&user=ward"));
+    // Even a URL that cannot be read loses what may be a password.
+    const QString unreadable =
+        Database::displayLocation(QStringLiteral("postgresql://ward:s3cret@db:notaport/mmtrack"));
+    CHECK_FALSE(unreadable.contains(QStringLiteral("s3cret")));
+    CHECK(Database::displayLocation(QStringLiteral("ward.sqlite")) ==
+          QStringLiteral("ward.sqlite"));
+}
+
+TEST_CASE("A PostgreSQL server that cannot be reached or read is refused with the reason, "
+          "never the password",
+          "[storage][open]")
+{
+    // Port 1 of this machine: nothing listens, the connection is refused at once.
+    const auto unreachable = Database::open(
+        QStringLiteral("postgresql://ward:s3cret@127.0.0.1:1/mmtrack?connect_timeout=3"),
+        kAppliedAt);
+    REQUIRE_FALSE(unreachable.ok());
+    CHECK(unreachable.errorText().contains(QStringLiteral("cannot be opened")));
+    CHECK(
+        unreachable.errorText().contains(QStringLiteral("postgresql://ward@127.0.0.1:1/mmtrack")));
+    CHECK_FALSE(unreachable.errorText().contains(QStringLiteral("s3cret")));
+
+    const auto badPort =
+        Database::open(QStringLiteral("postgresql://ward:s3cret@db:notaport/mmtrack"), kAppliedAt);
+    REQUIRE_FALSE(badPort.ok());
+    CHECK(badPort.errorText().contains(QStringLiteral("cannot be read")));
+    CHECK_FALSE(badPort.errorText().contains(QStringLiteral("s3cret")));
+
+    const auto unknown =
+        Database::open(QStringLiteral("postgresql://ward@db/mmtrack?colour=blue"), kAppliedAt);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.errorText().contains(QStringLiteral("colour")));
+}
+
+TEST_CASE("Every dialect block of the shipped migrations names a known dialect",
+          "[storage][migrations]")
+{
+    const QRegularExpression marker(QStringLiteral("^--\\s*dialect:\\s*(\\w+)\\s*$"),
+                                    QRegularExpression::MultilineOption);
+    for (const storage::Migration& migration : Migrator::shipped()) {
+        INFO(migration.name.toStdString());
+        auto it = marker.globalMatch(migration.sql);
+        while (it.hasNext()) {
+            const QString dialect = it.next().captured(1);
+            CHECK((dialect == QLatin1String("sqlite") || dialect == QLatin1String("postgresql") ||
+                   dialect == QLatin1String("all")));
+        }
+        // Both dialects get statements, and neither gets the other's trigger syntax.
+        for (const QString& statement :
+             Migrator::statements(migration, storage::Dialect::PostgreSql))
+            CHECK_FALSE(statement.contains(QStringLiteral("RAISE(ABORT")));
+        for (const QString& statement : Migrator::statements(migration, storage::Dialect::Sqlite))
+            CHECK_FALSE(statement.contains(QStringLiteral("plpgsql")));
+    }
 }

@@ -122,6 +122,15 @@ QString demoTemplate(const test::Scratch& scratch)
     const auto clock = test::fixedClock();
     auto opened = workspace::Workspace::open(path, clock, workspace::Workspace::Seed::DemoWhenNew);
     REQUIRE(opened.ok());
+    // Its administrator, whom every mmtrack-cli run of these tests signs in as.
+    const QString password = QStringLiteral("kill-test-password");
+    REQUIRE(
+        opened.value()
+            ->accounts()
+            .createFirstAdmin({QStringLiteral("admin"), QString(), storage::Role::Admin, password})
+            .ok());
+    qputenv("MMTRACK_USER", "admin");
+    qputenv("MMTRACK_PASSWORD", password.toUtf8());
     return path;
 }
 

@@ -1,6 +1,7 @@
 #include "workspace/LabImporter.h"
 
 #include "storage/AuditLog.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -13,21 +14,22 @@ using workspace::LabImporter;
 namespace {
 
 struct Ward {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<workspace::Workspace> workspace;
 
     Ward()
     {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("ward.sqlite")), clock,
+        auto opened = workspace::Workspace::open(testDatabase.location(), clock,
                                                  workspace::Workspace::Seed::DemoWhenNew);
+        INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
     }
 
     QString file(const char* name, const QByteArray& bytes) const
     {
-        const QString path = scratch.path(QLatin1String(name));
+        const QString path = testDatabase.scratchPath(QLatin1String(name));
         test::writeFile(path, bytes);
         return path;
     }
@@ -72,7 +74,7 @@ QStringList places(const workspace::LabImportReport& report)
 } // namespace
 
 TEST_CASE("A CSV import keeps the valid rows and names every rejected line with its reason",
-          "[import][csv]")
+          "[import][csv][backends]")
 {
     Ward ward;
     const qint64 before = ward.resultCount();
@@ -109,7 +111,7 @@ TEST_CASE("A CSV import keeps the valid rows and names every rejected line with 
     CHECK(imported->sourceDetail == QStringLiteral("labs.csv:2"));
 }
 
-TEST_CASE("Importing the same file again adds nothing", "[import][csv]")
+TEST_CASE("Importing the same file again adds nothing", "[import][csv][backends]")
 {
     Ward ward;
     const QString path = ward.file("labs.csv", kCsv);
@@ -121,7 +123,7 @@ TEST_CASE("Importing the same file again adds nothing", "[import][csv]")
     CHECK(ward.resultCount() == count);
 }
 
-TEST_CASE("A mapped local code imports once the mapping exists", "[import][csv]")
+TEST_CASE("A mapped local code imports once the mapping exists", "[import][csv][backends]")
 {
     Ward ward;
     REQUIRE(ward.workspace->labCodes()
@@ -133,7 +135,7 @@ TEST_CASE("A mapped local code imports once the mapping exists", "[import][csv]"
     CHECK(report.unmappedCodes.isEmpty());
 }
 
-TEST_CASE("Strict mode commits nothing when anything is rejected", "[import][csv]")
+TEST_CASE("Strict mode commits nothing when anything is rejected", "[import][csv][backends]")
 {
     Ward ward;
     const qint64 before = ward.resultCount();
@@ -144,7 +146,7 @@ TEST_CASE("Strict mode commits nothing when anything is rejected", "[import][csv
 }
 
 TEST_CASE("An HL7 batch imports by LOINC, with its message numbers in every rejection",
-          "[import][hl7]")
+          "[import][hl7][backends]")
 {
     Ward ward;
     const QByteArray hl7 = "MSH|^~\\&|LIS|TZH|MMTRACK|HEM|20260502093000||ORU^R01|MSG0001|P|2.5\r"
@@ -179,7 +181,8 @@ TEST_CASE("An HL7 batch imports by LOINC, with its message numbers in every reje
     CHECK(fromHl7->flag == clinical::LabFlag::CriticalLow);
 }
 
-TEST_CASE("Truncated files and garbage are reported — nothing is half-written", "[import][hostile]")
+TEST_CASE("Truncated files and garbage are reported — nothing is half-written",
+          "[import][hostile][backends]")
 {
     Ward ward;
     const qint64 before = ward.resultCount();
@@ -190,12 +193,12 @@ TEST_CASE("Truncated files and garbage are reported — nothing is half-written"
     CHECK((fromGarbage.counts.imported == 0));
     const auto truncated = ward.import(ward.file("cut.csv", kCsv.left(kCsv.size() / 2)));
     CHECK(truncated.counts.imported <= 2);
-    const auto missing = ward.import(ward.scratch.path(QStringLiteral("absent.csv")));
+    const auto missing = ward.import(ward.testDatabase.scratchPath(QStringLiteral("absent.csv")));
     CHECK_FALSE(missing.fatal.isEmpty());
     CHECK(ward.resultCount() <= before + 2);
 }
 
-TEST_CASE("A cancelled import commits nothing", "[import][cancel]")
+TEST_CASE("A cancelled import commits nothing", "[import][cancel][backends]")
 {
     Ward ward;
     const qint64 before = ward.resultCount();
@@ -209,7 +212,8 @@ TEST_CASE("A cancelled import commits nothing", "[import][cancel]")
     CHECK(ward.resultCount() == before);
 }
 
-TEST_CASE("The demo patient carries the published and illustrative labs", "[import][demo]")
+TEST_CASE("The demo patient carries the published and illustrative labs",
+          "[import][demo][backends]")
 {
     Ward ward;
     const auto patient = ward.workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value();
@@ -239,7 +243,7 @@ TEST_CASE("The demo patient carries the published and illustrative labs", "[impo
 
 TEST_CASE("A file larger than one batch: every row counted once, problems in file order, "
           "duplicates found across batches",
-          "[import][csv][batches]")
+          "[import][csv][batches][backends]")
 {
     Ward ward;
     const qint64 before = ward.resultCount();
@@ -287,7 +291,7 @@ TEST_CASE("A file larger than one batch: every row counted once, problems in fil
 }
 
 TEST_CASE("An imported row stores only its own values: when, who and which file live in its import",
-          "[import][csv]")
+          "[import][csv][backends]")
 {
     Ward ward;
     REQUIRE(ward.import(ward.file("labs.csv", kCsv)).committed);

@@ -7,6 +7,7 @@
 #include "storage/LabCodeMap.h"
 #include "storage/LabImportWriter.h"
 #include "storage/PatientRepository.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ using storage::LabResultRepository;
 namespace {
 
 struct Labs {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<storage::PatientRepository> patients;
@@ -27,8 +28,9 @@ struct Labs {
 
     Labs()
     {
-        auto opened = storage::Database::openSqlite(scratch.path(QStringLiteral("labs.sqlite")),
-                                                    QStringLiteral("2026-11-24T10:00:00.000Z"));
+        auto opened = storage::Database::open(testDatabase.location(),
+                                              QStringLiteral("2026-11-24T10:00:00.000Z"));
+        INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         database = std::move(opened).value();
         patients = std::make_unique<storage::PatientRepository>(*database, clock);
@@ -74,7 +76,7 @@ struct Labs {
 } // namespace
 
 TEST_CASE("A typed result is stored with its entered and canonical values and audited",
-          "[storage][labs]")
+          "[storage][labs][backends]")
 {
     Labs labs;
     auto stored = labs.results->add(labs.result("hemoglobin", "8.3", "g/dL", QDate(2025, 4, 15)),
@@ -95,7 +97,7 @@ TEST_CASE("A typed result is stored with its entered and canonical values and au
 }
 
 TEST_CASE("Results in the future, before birth or twice are refused and write nothing",
-          "[storage][labs]")
+          "[storage][labs][backends]")
 {
     Labs labs;
     CHECK(labs.results
@@ -123,7 +125,7 @@ TEST_CASE("Results in the future, before birth or twice are refused and write no
 }
 
 TEST_CASE("Editing keeps old and new values in the audit — deleting needs and keeps a reason",
-          "[storage][labs]")
+          "[storage][labs][backends]")
 {
     Labs labs;
     auto stored = labs.results->add(labs.result("anc", "0.3", "10*9/L", QDate(2025, 11, 10)),
@@ -164,7 +166,7 @@ TEST_CASE("Editing keeps old and new values in the audit — deleting needs and 
           QStringLiteral("0.8"));
 }
 
-TEST_CASE("A patient's results come back in time order", "[storage][labs]")
+TEST_CASE("A patient's results come back in time order", "[storage][labs][backends]")
 {
     Labs labs;
     REQUIRE(labs.results
@@ -187,7 +189,7 @@ TEST_CASE("A patient's results come back in time order", "[storage][labs]")
 }
 
 TEST_CASE("An import writes in one transaction, skips duplicates and is one audit record",
-          "[storage][labs][import]")
+          "[storage][labs][import][backends]")
 {
     Labs labs;
     auto importOnce = [&](bool commit) {
@@ -228,7 +230,7 @@ TEST_CASE("An import writes in one transaction, skips duplicates and is one audi
           QStringLiteral("labs.csv:2"));
 }
 
-TEST_CASE("Local lab codes map to tests — changes are audited", "[storage][labs]")
+TEST_CASE("Local lab codes map to tests — changes are audited", "[storage][labs][backends]")
 {
     Labs labs;
     storage::LabCodeMap map(*labs.database, labs.clock);

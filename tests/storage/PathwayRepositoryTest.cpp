@@ -1,6 +1,7 @@
 #include "clinical/PathwayEventText.h"
 #include "clinical/PathwayEventValidator.h"
 #include "storage/AuditLog.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -10,15 +11,16 @@ using storage::PathwayRepository;
 namespace {
 
 struct Ward {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<workspace::Workspace> workspace;
     qint64 demoId = 0;
 
     Ward()
     {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("ward.sqlite")), clock,
+        auto opened = workspace::Workspace::open(testDatabase.location(), clock,
                                                  workspace::Workspace::Seed::DemoWhenNew);
+        INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
         demoId = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id;
@@ -27,7 +29,8 @@ struct Ward {
 
 } // namespace
 
-TEST_CASE("The demo patient's cytogenetics, plan and transfusions are stored", "[storage][pathway]")
+TEST_CASE("The demo patient's cytogenetics, plan and transfusions are stored",
+          "[storage][pathway][backends]")
 {
     Ward ward;
     const auto details = ward.workspace->pathway().details(ward.demoId);
@@ -51,7 +54,8 @@ TEST_CASE("The demo patient's cytogenetics, plan and transfusions are stored", "
     CHECK(platelets == 4);
 }
 
-TEST_CASE("Diagnosis details are saved once and audited by changed column", "[storage][pathway]")
+TEST_CASE("Diagnosis details are saved once and audited by changed column",
+          "[storage][pathway][backends]")
 {
     Ward ward;
     clinical::DiagnosisDetails d = *ward.workspace->pathway().details(ward.demoId).value();
@@ -80,7 +84,8 @@ TEST_CASE("Diagnosis details are saved once and audited by changed column", "[st
     CHECK_FALSE(ward.workspace->pathway().saveDetails(ward.demoId, d, QStringLiteral("u")).ok());
 }
 
-TEST_CASE("Events keep their date precision; deleting one needs a reason", "[storage][pathway]")
+TEST_CASE("Events keep their date precision; deleting one needs a reason",
+          "[storage][pathway][backends]")
 {
     Ward ward;
     clinical::PathwayEvent cycle;
@@ -147,7 +152,7 @@ int auditRows(Ward& ward)
 } // namespace
 
 TEST_CASE("An event is updated with its row version and audited by changed column",
-          "[storage][pathway]")
+          "[storage][pathway][backends]")
 {
     Ward ward;
     auto& pathway = ward.workspace->pathway();
@@ -194,7 +199,8 @@ TEST_CASE("An event is updated with its row version and audited by changed colum
     CHECK_FALSE(pathway.eventById(987654).ok());
 }
 
-TEST_CASE("Add and update refuse an event naming the field that is wrong", "[storage][pathway]")
+TEST_CASE("Add and update refuse an event naming the field that is wrong",
+          "[storage][pathway][backends]")
 {
     Ward ward;
     auto& pathway = ward.workspace->pathway();

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -15,17 +16,18 @@ using storage::PatientRepository;
 
 namespace {
 
-// A fresh database in a scratch folder, with its repository and a fixed clock.
+// A fresh database (SQLite or PostgreSQL), with its repository and a fixed clock.
 struct Registry {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<PatientRepository> patients;
 
     Registry()
     {
-        auto opened = storage::Database::openSqlite(scratch.path(QStringLiteral("registry.sqlite")),
-                                                    QStringLiteral("2026-11-24T10:00:00.000Z"));
+        auto opened = storage::Database::open(testDatabase.location(),
+                                              QStringLiteral("2026-11-24T10:00:00.000Z"));
+        INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         database = std::move(opened).value();
         patients = std::make_unique<PatientRepository>(*database, clock);
@@ -65,7 +67,8 @@ QStringList namesOf(const QList<Patient>& patients)
 
 } // namespace
 
-TEST_CASE("An added patient reads back with every field and bookkeeping", "[storage][patients]")
+TEST_CASE("An added patient reads back with every field and bookkeeping",
+          "[storage][patients][backends]")
 {
     Registry registry;
     Patient input = patient(QStringLiteral("HO-0001"), QStringLiteral("欧阳娜娜"));
@@ -92,7 +95,8 @@ TEST_CASE("An added patient reads back with every field and bookkeeping", "[stor
     CHECK(stored.updatedBy == QStringLiteral("nurse.li"));
 }
 
-TEST_CASE("Each insert and update writes one audit row with old and new values", "[storage][audit]")
+TEST_CASE("Each insert and update writes one audit row with old and new values",
+          "[storage][audit][backends]")
 {
     Registry registry;
     const auto added = registry.patients->add(
@@ -135,7 +139,7 @@ TEST_CASE("Each insert and update writes one audit row with old and new values",
     CHECK(change.newValues.value(QStringLiteral("weight_kg")).toDouble() == Approx(70.0));
 }
 
-TEST_CASE("Saving without a change writes nothing", "[storage][audit]")
+TEST_CASE("Saving without a change writes nothing", "[storage][audit][backends]")
 {
     Registry registry;
     const auto added = registry.patients->add(
@@ -147,7 +151,7 @@ TEST_CASE("Saving without a change writes nothing", "[storage][audit]")
 }
 
 TEST_CASE("MRNs are unique: a duplicate is refused under the MRN field and writes nothing",
-          "[storage][patients]")
+          "[storage][patients][backends]")
 {
     Registry registry;
     REQUIRE(
@@ -179,7 +183,8 @@ TEST_CASE("MRNs are unique: a duplicate is refused under the MRN field and write
         "VALUES ('HO-0003', 'x', 'male', 'now', 'u', 'now', 'u')")));
 }
 
-TEST_CASE("Invalid patients are refused by the library and write nothing", "[storage][patients]")
+TEST_CASE("Invalid patients are refused by the library and write nothing",
+          "[storage][patients][backends]")
 {
     Registry registry;
     Patient future = patient(QStringLiteral("HO-9"), QStringLiteral("孙七"));
@@ -194,7 +199,8 @@ TEST_CASE("Invalid patients are refused by the library and write nothing", "[sto
     CHECK(registry.count(QStringLiteral("audit_log")) == 0);
 }
 
-TEST_CASE("A stale edit is refused and the stored record stays as it was", "[storage][patients]")
+TEST_CASE("A stale edit is refused and the stored record stays as it was",
+          "[storage][patients][backends]")
 {
     Registry registry;
     const auto added = registry.patients->add(
@@ -212,7 +218,7 @@ TEST_CASE("A stale edit is refused and the stored record stays as it was", "[sto
 }
 
 TEST_CASE("Archiving hides a patient, keeps the row, and is audited with its reason",
-          "[storage][patients]")
+          "[storage][patients][backends]")
 {
     Registry registry;
     const auto kept = registry.patients->add(
@@ -238,7 +244,8 @@ TEST_CASE("Archiving hides a patient, keeps the row, and is audited with its rea
     CHECK(registry.patients->search({}).value().size() == 2);
 }
 
-TEST_CASE("Search finds part of a Chinese name, or of an MRN in any case", "[storage][search]")
+TEST_CASE("Search finds part of a Chinese name, or of an MRN in any case",
+          "[storage][search][backends]")
 {
     Registry registry;
     for (const auto& [mrn, name] :
@@ -264,7 +271,8 @@ TEST_CASE("Search finds part of a Chinese name, or of an MRN in any case", "[sto
     CHECK(registry.count(QStringLiteral("patients")) == 4);
 }
 
-TEST_CASE("Writes inside a larger transaction land or vanish with it", "[storage][transaction]")
+TEST_CASE("Writes inside a larger transaction land or vanish with it",
+          "[storage][transaction][backends]")
 {
     Registry registry;
     {

@@ -1,6 +1,7 @@
 #include "storage/ProtocolRepository.h"
 
 #include "storage/AuditLog.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/CasePlan.h"
@@ -13,15 +14,16 @@ using storage::ProtocolRepository;
 namespace {
 
 struct Ward {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<workspace::Workspace> workspace;
     qint64 demoId = 0;
 
     Ward()
     {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("ward.sqlite")), clock,
+        auto opened = workspace::Workspace::open(testDatabase.location(), clock,
                                                  workspace::Workspace::Seed::DemoWhenNew);
+        INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
         demoId = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id;
@@ -71,7 +73,7 @@ TEST_CASE("Every shipped protocol template reads, the demo's and a single-transp
 }
 
 TEST_CASE("The demo patient follows the tandem protocol: its pathway matches the plan",
-          "[plan][demo]")
+          "[plan][demo][backends]")
 {
     Ward ward;
     const auto plan = ward.review();
@@ -96,7 +98,7 @@ TEST_CASE("The demo patient follows the tandem protocol: its pathway matches the
 }
 
 TEST_CASE("Applying, replacing and removing a plan are audited; removing needs a reason",
-          "[plan][storage]")
+          "[plan][storage][backends]")
 {
     Ward ward;
     const auto single = workspace::ProtocolLibrary::byId(QStringLiteral("vrd-single-asct"));
@@ -129,7 +131,7 @@ TEST_CASE("Applying, replacing and removing a plan are audited; removing needs a
     CHECK(log.last().reason == QStringLiteral("wrong patient"));
 }
 
-TEST_CASE("A stored plan keeps the template as applied", "[plan][storage]")
+TEST_CASE("A stored plan keeps the template as applied", "[plan][storage][backends]")
 {
     Ward ward;
     auto custom = *workspace::ProtocolLibrary::byId(QStringLiteral("vrd-single-asct"));

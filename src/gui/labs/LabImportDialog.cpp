@@ -149,11 +149,12 @@ void LabImportDialog::start()
     // QtSql connections belong to the thread that made them: the worker opens its own.
     m_thread = QThread::create([this, options, file] {
         auto database =
-            storage::Database::openSqlite(m_databasePath, storage::toStoredTime(m_clock.nowUtc()));
+            storage::Database::open(m_databasePath, storage::toStoredTime(m_clock.nowUtc()));
         if (!database) {
             m_report.fatal = database.errorText();
             return;
         }
+        database.value()->setSession(m_session);
         workspace::LabImporter importer(*database.value(), m_clock, m_user);
         workspace::LabImporter::Callbacks callbacks;
         callbacks.cancel = &m_cancelRequested;

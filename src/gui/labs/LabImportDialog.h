@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Permissions.h"
 #include "workspace/LabImporter.h"
 
 #include <QDialog>
@@ -29,6 +30,8 @@ public:
     ~LabImportDialog() override;
 
     void setFile(const QString& path);
+    // The signed-in account, carried to the worker's own connection (its writes check it).
+    void setSession(std::optional<storage::Session> session) { m_session = std::move(session); }
     void start();
     void cancel();
     bool isRunning() const;
@@ -64,6 +67,7 @@ private:
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancelRequested{false};
     workspace::LabImportReport m_report;
+    std::optional<storage::Session> m_session;
 };
 
 } // namespace mmtrack::gui

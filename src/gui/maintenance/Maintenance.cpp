@@ -103,6 +103,9 @@ QString Maintenance::chooseBackupToRestore(QWidget* parent, const QString& datab
 
 bool rotateOnExit(workspace::Workspace& workspace)
 {
+    // A PostgreSQL database is backed up on its server (pg_dump), not by each workstation.
+    if (workspace.database().dialect() == storage::Dialect::PostgreSql)
+        return false;
     const QString folder = Maintenance::backupFolder(workspace.database().location());
     const clinical::Result<QString> written =
         storage::Backup::rotate(workspace.database().connection(), folder,

@@ -48,7 +48,8 @@ public:
 };
 
 // At exit: writes backups/mmtrack-YYYYMMDD-HHMMSS.sqlite beside the database and keeps the
-// newest Maintenance::kKeptBackups. A failure is logged, never shown; returns whether it worked.
+// newest Maintenance::kKeptBackups (not for PostgreSQL: pg_dump on the server does that). A
+// failure is logged, never shown; returns whether it worked.
 bool rotateOnExit(workspace::Workspace& workspace);
 
 } // namespace mmtrack::gui

@@ -3,6 +3,7 @@
 #include "common/AppIdentity.h"
 #include "common/Language.h"
 #include "gui/report/CaseSummaryPdf.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,9 @@ CaseSummaryOptions CaseSummaryDialog::options() const
     options.language = m_language->currentData().toString();
     options.deidentify = m_deidentify->isChecked();
     options.dayOffsets = m_deidentify->isChecked() && m_dayOffsets->isChecked();
-    options.generatedBy = common::currentUserName();
+    // The signed-in account signs the summary; without accounts, the system user.
+    const std::optional<storage::Session>& session = m_workspace.database().session();
+    options.generatedBy = session ? session->displayName : common::currentUserName();
     return options;
 }
 

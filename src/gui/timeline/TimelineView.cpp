@@ -273,8 +273,13 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
         menu.addAction(tr("Fit transplant %1 (day −10 to +30)").arg(t.number), this,
                        [this, n = t.number] { fitTransplant(n); });
     menu.addSeparator();
-    menu.addAction(tr("Export as PNG…"), this, [this] { chooseExport(false); });
-    menu.addAction(tr("Export as SVG…"), this, [this] { chooseExport(true); });
+    QAction* png = menu.addAction(tr("Export as PNG…"), this, [this] { chooseExport(false); });
+    QAction* svg = menu.addAction(tr("Export as SVG…"), this, [this] { chooseExport(true); });
+    for (QAction* exporting : {png, svg}) {
+        exporting->setEnabled(m_exportRefusal.isEmpty());
+        exporting->setToolTip(m_exportRefusal);
+    }
+    menu.setToolTipsVisible(true);
     menu.exec(event->globalPos());
 }
 

@@ -38,6 +38,9 @@ public:
     QImage toImage() const;
     bool exportPng(const QString& path) const;
     bool exportSvg(const QString& path) const;
+    // Why the signed-in role may not export (the export entries are then disabled with this as
+    // their tooltip); empty when it may.
+    void setExportRefusal(const QString& reason) { m_exportRefusal = reason; }
 
     // Renders data offscreen at a given size, over the days [first, last] or fitted to all.
     static QImage render(const TimelineData& data, QSize size,
@@ -74,6 +77,7 @@ private:
 
     TimelineLayout m_layout;
     TimeScale m_scale;
+    QString m_exportRefusal;
     bool m_fitted = true; // keep "fit all" on resize until the user zooms or pans
     int m_currentEvent = -1;
     std::optional<QPoint> m_pressAt;

@@ -1,0 +1,409 @@
+#include "cli/AccountCommands.h"
+
+#include "cli/TextTable.h"
+#include "storage/AccountStore.h"
+#include "workspace/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace mmtrack::cli {
+
+namespace {
+
+// Options that come before the command and take a value.
+const QStringList kValueOptions{QStringLiteral("--db"), QStringLiteral("--lang"),
+                                QStringLiteral("--user"), QStringLiteral("--password-file")};
+
+QString environment(const char* name)
+{
+    return qEnvironmentVariable(name);
+}
+
+// The first line of standard input, for a password that is not in the environment.
+std::optional<QString> readStdinLine()
+{
+    QTextStream in(stdin);
+    QString line;
+    if (!in.readLineInto(&line))
+        return std::nullopt;
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+// A new password: MMTRACK_NEW_PASSWORD, else the first line of standard input.
+std::optional<QString> newPassword()
+{
+    if (qEnvironmentVariableIsSet("MMTRACK_NEW_PASSWORD"))
+        return environment("MMTRACK_NEW_PASSWORD");
+    return readStdinLine();
+}
+
+int refuse(const clinical::Problems& problems, QTextStream& err)
+{
+    err << clinical::describe(problems) << '\n';
+    err.flush();
+    return kRefused;
+}
+
+} // namespace
+
+QString AccountCommands::usage()
+{
+    return tr("  account init-admin [--user NAME] [--display-name TEXT]\n"
+              "      Create the first administrator of a database that has no account yet; the\n"
+              "      password comes from MMTRACK_PASSWORD or the first line of standard input.\n"
+              "  account list [--json]\n"
+              "  account add NAME --role entry|clinician|admin [--display-name TEXT]\n"
+              "  account set-role NAME entry|clinician|admin\n"
+              "  account disable NAME | account enable NAME\n"
+              "  account reset-password NAME\n"
+              "  account password\n"
+              "      Administrators manage accounts; `password` changes your own. A new password\n"
+              "      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.\n"
+              "\n"
+              "Every other command signs in first: --user NAME (before the command) or\n"
+              "MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD.\n"
+              "Roles: entry enters and corrects results and events; clinician also applies\n"
+              "plans, signs and exports; admin also manages accounts, settings and restores.\n");
+}
+
+Credentials AccountCommands::takeCredentials(QStringList& words)
+{
+    Credentials credentials;
+    std::optional<QString> user;
+    std::optional<QString> passwordFile;
+    qsizetype i = 0;
+    while (i < words.size() && words[i].startsWith(QLatin1String("--")) &&
+           words[i] != QLatin1String("--")) {
+        const QString word = words[i];
+        const QString name = word.section(QLatin1Char('='), 0, 0);
+        const bool inline_ = word.contains(QLatin1Char('='));
+        if (name == QLatin1String("--user") || name == QLatin1String("--password-file")) {
+            std::optional<QString> value;
+            if (inline_) {
+                value = word.section(QLatin1Char('='), 1);
+                words.removeAt(i);
+            } else if (i + 1 < words.size()) {
+                value = words[i + 1];
+                words.remove(i, 2);
+            } else {
+                words.removeAt(i);
+                credentials.problem = tr("%1 needs a value.").arg(name);
+            }
+            (name == QLatin1String("--user") ? user : passwordFile) = value;
+            continue;
+        }
+        i += (!inline_ && kValueOptions.contains(name)) ? 2 : 1;
+    }
+    credentials.user = user.value_or(environment("MMTRACK_USER")).trimmed();
+    if (passwordFile) {
+        QFile file(*passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            credentials.problem = tr("--password-file: %1 cannot be read (%2).")
+                                      .arg(*passwordFile, file.errorString());
+        } else {
+            QString line = QString::fromUtf8(file.readLine());
+            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            credentials.password = line;
+        }
+    } else if (qEnvironmentVariableIsSet("MMTRACK_PASSWORD")) {
+        credentials.password = environment("MMTRACK_PASSWORD");
+    }
+    return credentials;
+}
+
+bool AccountCommands::isInitAdmin(const QString& command, const Arguments& args)
+{
+    if (command != QLatin1String("account"))
+        return false;
+    Arguments peek = args;
+    return peek.positional() == QStringLiteral("init-admin");
+}
+
+int AccountCommands::initAdmin(workspace::Workspace& workspace, const Credentials& credentials,
+                               Arguments& args, QTextStream& out, QTextStream& err)
+{
+    args.positional(); // init-admin
+    const std::optional<QString> user = args.option(QStringLiteral("user"));
+    const std::optional<QString> displayName = args.option(QStringLiteral("display-name"));
+    if (!checkNothingLeft(args, err))
+        return kRefused;
+    if (!credentials.problem.isEmpty()) {
+        err << credentials.problem << '\n';
+        return kRefused;
+    }
+    const clinical::Result<bool> exists = workspace.accounts().anyAccount();
+    if (!exists)
+        return refuse(exists.problems(), err);
+    if (exists.value()) {
+        err << tr("This database already has accounts; an administrator adds more with "
+                  "`account add`.")
+            << '\n';
+        return kRefused;
+    }
+    const QString name = user.value_or(credentials.user).trimmed();
+    if (name.isEmpty()) {
+        err << tr("account init-admin needs --user NAME (or MMTRACK_USER).") << '\n';
+        return kRefused;
+    }
+    const std::optional<QString> password =
+        credentials.password ? credentials.password : readStdinLine();
+    if (!password) {
+        err << tr("account init-admin needs a password in MMTRACK_PASSWORD or on standard input.")
+            << '\n';
+        return kRefused;
+    }
+    const auto created = workspace.accounts().createFirstAdmin(
+        {name, displayName.value_or(QString()), storage::Role::Admin, *password});
+    if (!created)
+        return refuse(created.problems(), err);
+    out << tr("Administrator %1 created.").arg(created.value().username) << '\n';
+    return kOk;
+}
+
+int AccountCommands::signIn(workspace::Workspace& workspace, const Credentials& credentials,
+                            QTextStream& err)
+{
+    if (!credentials.problem.isEmpty()) {
+        err << credentials.problem << '\n';
+        return kRefused;
+    }
+    const clinical::Result<bool> exists = workspace.accounts().anyAccount();
+    if (!exists)
+        return refuse(exists.problems(), err);
+    if (!exists.value()) {
+        err << tr("This database has no account yet. Create its administrator first:\n"
+                  "  mmtrack-cli [--db PATH] account init-admin --user NAME\n"
+                  "with the password in MMTRACK_PASSWORD or on standard input.")
+            << '\n';
+        return kRefused;
+    }
+    if (credentials.user.isEmpty() || !credentials.password) {
+        err << tr("Sign in first: give --user NAME (or MMTRACK_USER) and the password in "
+                  "MMTRACK_PASSWORD or --password-file FILE.")
+            << '\n';
+        return kRefused;
+    }
+    const auto session = workspace.accounts().signIn(credentials.user, *credentials.password);
+    if (!session) {
+        for (const clinical::Problem& problem : session.problems())
+            err << problem.message << '\n';
+        return kRefused;
+    }
+    workspace.database().setSession(session.value());
+    return kOk;
+}
+
+int AccountCommands::account(CliContext& context, Arguments& args, const Credentials& credentials)
+{
+    const QString action = args.positional().value_or(QString());
+    if (action == QLatin1String("list"))
+        return list(context, args);
+    if (action == QLatin1String("add"))
+        return add(context, args);
+    if (action == QLatin1String("set-role"))
+        return setRole(context, args);
+    if (action == QLatin1String("disable"))
+        return setActive(context, args, false);
+    if (action == QLatin1String("enable"))
+        return setActive(context, args, true);
+    if (action == QLatin1String("reset-password"))
+        return resetPassword(context, args);
+    if (action == QLatin1String("password"))
+        return changePassword(context, args, credentials);
+    if (action == QLatin1String("init-admin")) {
+        context.err << tr("This database already has accounts; an administrator adds more with "
+                          "`account add`.")
+                    << '\n';
+        return kRefused;
+    }
+    context.err << tr("account needs one of: init-admin, list, add, set-role, disable, enable, "
+                      "reset-password, password.")
+                << '\n';
+    return kRefused;
+}
+
+int AccountCommands::list(CliContext& context, Arguments& args)
+{
+    const bool json = args.flag(QStringLiteral("json"));
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    const auto accounts = context.workspace.accounts().list();
+    if (!accounts)
+        return refuse(accounts.problems(), context.err);
+    const QDateTime now = context.workspace.clock().nowUtc();
+    if (json) {
+        QJsonArray array;
+        for (const storage::Account& account : accounts.value()) {
+            QJsonObject object;
+            object[QStringLiteral("username")] = account.username;
+            object[QStringLiteral("display_name")] = account.displayName;
+            object[QStringLiteral("role")] = storage::Permissions::roleCode(account.role);
+            object[QStringLiteral("active")] = account.active;
+            object[QStringLiteral("locked_until")] =
+                account.lockedAt(now) ? QJsonValue(account.lockedUntil->toString(Qt::ISODate))
+                                      : QJsonValue();
+            object[QStringLiteral("last_sign_in_at")] =
+                account.lastSignInAt ? QJsonValue(account.lastSignInAt->toString(Qt::ISODate))
+                                     : QJsonValue();
+            array << object;
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return kOk;
+    }
+    TextTable table({tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Last sign-in")});
+    for (const storage::Account& account : accounts.value()) {
+        QString state = account.active ? tr("active") : tr("disabled");
+        if (account.lockedAt(now))
+            state = tr("locked until %1")
+                        .arg(account.lockedUntil->toLocalTime().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm")));
+        table.addRow({account.username, account.displayName,
+                      storage::Permissions::roleName(account.role), state,
+                      account.lastSignInAt ? account.lastSignInAt->toLocalTime().toString(
+                                                 QStringLiteral("yyyy-MM-dd HH:mm"))
+                                           : QString()});
+    }
+    context.out << table.render();
+    return kOk;
+}
+
+int AccountCommands::add(CliContext& context, Arguments& args)
+{
+    const std::optional<QString> name = args.positional();
+    const std::optional<QString> roleText = args.option(QStringLiteral("role"));
+    const std::optional<QString> displayName = args.option(QStringLiteral("display-name"));
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    if (!name || !roleText) {
+        context.err << tr("account add needs NAME and --role entry|clinician|admin.") << '\n';
+        return kRefused;
+    }
+    const std::optional<storage::Role> role = storage::Permissions::roleFromCode(*roleText);
+    if (!role) {
+        context.err << tr("--role: %1 is not a role (entry, clinician or admin).").arg(*roleText)
+                    << '\n';
+        return kRefused;
+    }
+    // Refuse a non-administrator before asking for a password.
+    if (const auto allowed = storage::authorize(context.workspace.database(),
+                                                storage::Action::ManageAccounts, context.user);
+        !allowed)
+        return refuse(allowed.problems(), context.err);
+    const std::optional<QString> password = newPassword();
+    if (!password) {
+        context.err << tr("account add needs the new password in MMTRACK_NEW_PASSWORD or on "
+                          "standard input.")
+                    << '\n';
+        return kRefused;
+    }
+    const auto added = context.workspace.accounts().add(
+        {*name, displayName.value_or(QString()), *role, *password});
+    if (!added)
+        return refuse(added.problems(), context.err);
+    context.out << tr("Account %1 added (%2).")
+                       .arg(added.value().username,
+                            storage::Permissions::roleName(added.value().role))
+                << '\n';
+    return kOk;
+}
+
+int AccountCommands::setRole(CliContext& context, Arguments& args)
+{
+    const std::optional<QString> name = args.positional();
+    const std::optional<QString> roleText = args.positional();
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    if (!name || !roleText) {
+        context.err << tr("account set-role needs NAME and a role (entry, clinician or admin).")
+                    << '\n';
+        return kRefused;
+    }
+    const std::optional<storage::Role> role = storage::Permissions::roleFromCode(*roleText);
+    if (!role) {
+        context.err << tr("--role: %1 is not a role (entry, clinician or admin).").arg(*roleText)
+                    << '\n';
+        return kRefused;
+    }
+    const auto changed = context.workspace.accounts().setRole(*name, *role);
+    if (!changed)
+        return refuse(changed.problems(), context.err);
+    context.out << tr("%1 now has the %2 role.")
+                       .arg(changed.value().username,
+                            storage::Permissions::roleName(changed.value().role))
+                << '\n';
+    return kOk;
+}
+
+int AccountCommands::setActive(CliContext& context, Arguments& args, bool active)
+{
+    const std::optional<QString> name = args.positional();
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    if (!name) {
+        context.err << tr("Name the account.") << '\n';
+        return kRefused;
+    }
+    const auto changed = context.workspace.accounts().setActive(*name, active);
+    if (!changed)
+        return refuse(changed.problems(), context.err);
+    context.out << (active ? tr("Account %1 enabled.") : tr("Account %1 disabled."))
+                       .arg(changed.value().username)
+                << '\n';
+    return kOk;
+}
+
+int AccountCommands::resetPassword(CliContext& context, Arguments& args)
+{
+    const std::optional<QString> name = args.positional();
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    if (!name) {
+        context.err << tr("Name the account.") << '\n';
+        return kRefused;
+    }
+    if (const auto allowed = storage::authorize(context.workspace.database(),
+                                                storage::Action::ManageAccounts, context.user);
+        !allowed)
+        return refuse(allowed.problems(), context.err);
+    const std::optional<QString> password = newPassword();
+    if (!password) {
+        context.err << tr("The new password is missing: set MMTRACK_NEW_PASSWORD or give it on "
+                          "standard input.")
+                    << '\n';
+        return kRefused;
+    }
+    const auto changed = context.workspace.accounts().resetPassword(*name, *password);
+    if (!changed)
+        return refuse(changed.problems(), context.err);
+    context.out << tr("The password of %1 was reset.").arg(changed.value().username) << '\n';
+    return kOk;
+}
+
+int AccountCommands::changePassword(CliContext& context, Arguments& args,
+                                    const Credentials& credentials)
+{
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    const std::optional<QString> password = newPassword();
+    if (!password) {
+        context.err << tr("The new password is missing: set MMTRACK_NEW_PASSWORD or give it on "
+                          "standard input.")
+                    << '\n';
+        return kRefused;
+    }
+    const auto changed = context.workspace.accounts().changeOwnPassword(
+        credentials.password.value_or(QString()), *password);
+    if (!changed)
+        return refuse(changed.problems(), context.err);
+    context.out << tr("Your password was changed.") << '\n';
+    return kOk;
+}
+
+} // namespace mmtrack::cli
