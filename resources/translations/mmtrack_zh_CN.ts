@@ -322,27 +322,27 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
         <message>
             <location line="+3" />
             <source>An assessment cannot be signed for a date in the future (%1).</source>
-            <translation>不能为将来的日期（%1）签署评估。</translation>
+            <translation>不能为将来的日期（%1）签名确认评估。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>There is no assessment to sign.</source>
-            <translation>没有可签署的评估。</translation>
+            <translation>没有可签名确认的评估。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter your password to sign.</source>
-            <translation>请输入您的密码以签署。</translation>
+            <translation>请输入您的密码以签名确认。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Version %1 signed by %2 on %3 already says this; nothing changed.</source>
-            <translation>%2 于 %3 签署的第 %1 版已是此内容；没有任何变化。</translation>
+            <translation>%2 于 %3 签名确认的第 %1 版已是此内容；没有任何变化。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The assessment of %1 is already signed (version %2): a correction needs a reason.</source>
-            <translation>%1 的评估已签署（第 %2 版）：更正需要填写原因。</translation>
+            <translation>%1 的评估已签名确认（第 %2 版）：更正需要填写原因。</translation>
         </message>
         <message>
             <location line="+27" />
@@ -352,19 +352,19 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
         <message>
             <location line="+20" />
             <source>%1 signed this assessment at the same time (version %2). Review it, then sign a correction if needed.</source>
-            <translation>%1 同时签署了此评估（第 %2 版）。请先查看，如有需要再签署更正。</translation>
+            <translation>%1 同时签名确认了此评估（第 %2 版）。请先查看，如有需要再签名确认更正。</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+23" />
             <source>sign the assessment</source>
-            <translation>签署评估</translation>
+            <translation>签名确认评估</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+16" />
             <source>read the signed assessments</source>
-            <translation>读取已签署的评估</translation>
+            <translation>读取已签名确认的评估</translation>
         </message>
     </context>
     <context>
@@ -4971,10 +4971,10 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
                        every signed version, with what each correction changed
 </source>
             <translation>  signature sign MRN [--as-of YYYY-MM-DD] [--reason TEXT] [--rules IMWG-2016]
-                       签署截至某日的评估（临床医师；需再次验证密码）；
-                       同一日期的第二次签署即为更正，需要 --reason
+                       签名确认截至某日的评估（临床医师；需再次验证密码）；
+                       同一日期的第二次签名确认即为更正，需要 --reason
   signature list MRN [--json]
-                       列出所有已签署的版本及每次更正的变更内容
+                       列出所有已签名确认的版本及每次更正的变更内容
 </translation>
         </message>
         <message>
@@ -5000,7 +5000,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+29" />
             <source>Assessment of %1 as of %2 signed by %3 (version %4).</source>
-            <translation>%1 截至 %2 的评估已由 %3 签署（第 %4 版）。</translation>
+            <translation>%1 截至 %2 的评估已由 %3 签名确认（第 %4 版）。</translation>
         </message>
         <message>
             <location line="+14" />
@@ -5010,17 +5010,17 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+25" />
             <source>No signed assessment for %1.</source>
-            <translation>%1 没有已签署的评估。</translation>
+            <translation>%1 没有已签名确认的评估。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1  version %2  signed by %3 on %4</source>
-            <translation>%1  第 %2 版  由 %3 于 %4 签署</translation>
+            <translation>%1  第 %2 版  由 %3 于 %4 签名确认</translation>
         </message>
         <message>
             <location line="+5" />
             <source>  (CHANGED since signed!)</source>
-            <translation>  （签署后已被改动！）</translation>
+            <translation>  （签名后已被改动！）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7839,7 +7839,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+14" />
             <source>Sign the assessment</source>
-            <translation>签署评估</translation>
+            <translation>签名确认评估</translation>
         </message>
         <message>
             <location line="+11" />
@@ -7859,22 +7859,22 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+2" />
             <source>Sign</source>
-            <translation>签署</translation>
+            <translation>签名确认</translation>
         </message>
         <message>
             <location line="+3" />
             <source>What you sign:</source>
-            <translation>您将签署的内容：</translation>
+            <translation>您将签名确认的内容：</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Version %1 (signed by %2) already says this: there is nothing to correct.</source>
-            <translation>第 %1 版（由 %2 签署）已是此内容：无需更正。</translation>
+            <translation>第 %1 版（由 %2 签名确认）已是此内容：无需更正。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Correction of version %1 (signed by %2). Changed since:</source>
-            <translation>更正第 %1 版（由 %2 签署）。此后的变化：</translation>
+            <translation>更正第 %1 版（由 %2 签名确认）。此后的变化：</translation>
         </message>
         <message>
             <location line="+7" />
@@ -7955,7 +7955,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location filename="../../src/gui/signatures/SignAssessmentDialog.cpp" line="+29" />
             <source>Signed assessments</source>
-            <translation>已签署的评估</translation>
+            <translation>已签名确认的评估</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7970,12 +7970,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+0" />
             <source>Signed by</source>
-            <translation>签署人</translation>
+            <translation>签名人</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Signed at</source>
-            <translation>签署时间</translation>
+            <translation>签名时间</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7990,12 +7990,12 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+8" />
             <source>✓ as signed</source>
-            <translation>✓ 与签署时一致</translation>
+            <translation>✓ 与签名时一致</translation>
         </message>
         <message>
             <location line="+0" />
             <source>✗ changed since signed</source>
-            <translation>✗ 签署后已被改动</translation>
+            <translation>✗ 签名后已被改动</translation>
         </message>
     </context>
     <context>
@@ -8003,38 +8003,38 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location filename="../../src/gui/signatures/SignaturePanel.cpp" line="+79" />
             <source>&amp;Sign…</source>
-            <translation>签署(&amp;S)…</translation>
+            <translation>签名确认(&amp;S)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signature &amp;history…</source>
-            <translation>签署历史(&amp;H)…</translation>
+            <translation>签名历史(&amp;H)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sign the assessment as of a date with your password</source>
-            <translation>用您的密码签署截至某日的评估</translation>
+            <translation>用您的密码签名确认截至某日的评估</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Assessment not signed.</source>
-            <translation>评估尚未签署。</translation>
+            <translation>评估尚未签名确认。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Signed and locked: assessment as of %1, version %2, signed by %3 on %4.</source>
-            <translation>已签署并锁定：截至 %1 的评估，第 %2 版，由 %3 于 %4 签署。</translation>
+            <translation>已签名确认并锁定：截至 %1 的评估，第 %2 版，由 %3 于 %4 签名确认。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Its stored copy no longer matches what was signed.</source>
-            <translation>其存储副本与签署时的内容不再一致。</translation>
+            <translation>其存储副本与签名时的内容不再一致。</translation>
         </message>
         <message numerus="yes">
             <location line="+11" />
             <source>⚠ %n change(s) in the data since it was signed; sign a correction to record them.</source>
             <translation>
-                <numerusform>⚠ 签署后数据有 %n 处变化；请签署更正以记录这些变化。</numerusform>
+                <numerusform>⚠ 签名后数据有 %n 处变化；请签名确认更正以记录这些变化。</numerusform>
             </translation>
         </message>
     </context>
