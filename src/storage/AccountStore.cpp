@@ -457,20 +457,16 @@ Result<Account> AccountStore::add(const NewAccount& account)
 
 Result<Account> AccountStore::setRole(const QString& username, Role role)
 {
-    const Result<QString> actor = requireAdmin();
-    if (!actor)
-        return actor.problems();
-    const Result<Account> before = byUsername(username);
-    if (!before)
-        return before.problems();
-    Account after = before.value();
-    after.role = role;
-    if (const Problems last = keepsAnAdmin(before.value(), after); !last.isEmpty())
-        return last;
-    return write(before.value(), after, std::nullopt, QStringLiteral("changed"), actor.value(), {});
+    return changeByAdmin(username, [role](Account& account) { account.role = role; });
 }
 
 Result<Account> AccountStore::setActive(const QString& username, bool active)
+{
+    return changeByAdmin(username, [active](Account& account) { account.active = active; });
+}
+
+Result<Account> AccountStore::changeByAdmin(const QString& username,
+                                            const std::function<void(Account&)>& change)
 {
     const Result<QString> actor = requireAdmin();
     if (!actor)
@@ -479,7 +475,7 @@ Result<Account> AccountStore::setActive(const QString& username, bool active)
     if (!before)
         return before.problems();
     Account after = before.value();
-    after.active = active;
+    change(after);
     if (const Problems last = keepsAnAdmin(before.value(), after); !last.isEmpty())
         return last;
     return write(before.value(), after, std::nullopt, QStringLiteral("changed"), actor.value(), {});

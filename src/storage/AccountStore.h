@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace mmtrack::storage {
@@ -101,6 +102,10 @@ private:
                               const QString& event, const QString& actor,
                               const QJsonObject& details);
     clinical::Result<QString> requireAdmin() const;
+    // An administrator's change of one account's role or state: read, change, keep an
+    // active administrator, write with its account-log row.
+    clinical::Result<Account> changeByAdmin(const QString& username,
+                                            const std::function<void(Account&)>& change);
     clinical::Problems keepsAnAdmin(const Account& before, const Account& after) const;
 
     Database& m_database;

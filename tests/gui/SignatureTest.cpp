@@ -3,6 +3,7 @@
 #include "storage/AccountStore.h"
 #include "storage/LabResultRepository.h"
 #include "support/TestSupport.h"
+#include "support/WardAccounts.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
 
@@ -13,7 +14,7 @@ using storage::Role;
 
 namespace {
 
-const QString kPassword = QStringLiteral("ward-secret-2");
+const QString kPassword = test::kWardPassword;
 const QDate kAsOf(2025, 6, 26);
 
 // The demo ward with a clinician (dr.wang) and an entry account (nurse.li).
@@ -30,28 +31,12 @@ struct Ward {
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
         demoId = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id;
-        storage::AccountStore accounts(workspace->database(), clock);
-        const auto admin = accounts.createFirstAdmin(
-            {QStringLiteral("admin.zhang"), QStringLiteral("张主任"), Role::Admin, kPassword});
-        REQUIRE(admin.ok());
-        workspace->database().setSession(admin.value());
-        REQUIRE(accounts
-                    .add({QStringLiteral("dr.wang"), QStringLiteral("王医生"), Role::Clinician,
-                          kPassword})
-                    .ok());
-        REQUIRE(
-            accounts
-                .add({QStringLiteral("nurse.li"), QStringLiteral("李护士"), Role::Entry, kPassword})
-                .ok());
-        signInAs(QStringLiteral("dr.wang"));
+        test::addWardAccounts(workspace->database(), clock);
     }
 
     void signInAs(const QString& username)
     {
-        const auto session =
-            storage::AccountStore(workspace->database(), clock).signIn(username, kPassword);
-        REQUIRE(session.ok());
-        workspace->database().setSession(session.value());
+        test::signInAs(workspace->database(), clock, username);
     }
 
     clinical::CaseRecord record()

@@ -5,6 +5,7 @@
 #include "storage/LabResultRepository.h"
 #include "support/TestDatabase.h"
 #include "support/TestSupport.h"
+#include "support/WardAccounts.h"
 #include "workspace/AssessmentSnapshot.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
@@ -18,8 +19,7 @@ using storage::Role;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("admin-secret-1");
-const QString kPassword = QStringLiteral("ward-secret-2");
+const QString kPassword = test::kWardPassword;
 const QString kDemoMrn = QStringLiteral("TZ-2025-0417");
 const QDate kDay100(2025, 6, 26); // after cycle 4's assessment
 
@@ -39,30 +39,11 @@ struct Ward {
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
         demoId = workspace->patients().byMrn(kDemoMrn).value().id;
-        storage::AccountStore accounts(database(), clock);
-        const auto admin = accounts.createFirstAdmin(
-            {QStringLiteral("admin.zhang"), QStringLiteral("张主任"), Role::Admin, kAdminPassword});
-        REQUIRE(admin.ok());
-        database().setSession(admin.value());
-        REQUIRE(accounts
-                    .add({QStringLiteral("dr.wang"), QStringLiteral("王医生"), Role::Clinician,
-                          kPassword})
-                    .ok());
-        REQUIRE(
-            accounts
-                .add({QStringLiteral("nurse.li"), QStringLiteral("李护士"), Role::Entry, kPassword})
-                .ok());
-        signInAs(QStringLiteral("dr.wang"));
+        test::addWardAccounts(database(), clock);
     }
 
     storage::Database& database() { return workspace->database(); }
-    void signInAs(const QString& username)
-    {
-        const auto session = storage::AccountStore(database(), clock).signIn(username, kPassword);
-        INFO(session.errorText().toStdString());
-        REQUIRE(session.ok());
-        database().setSession(session.value());
-    }
+    void signInAs(const QString& username) { test::signInAs(database(), clock, username); }
     AssessmentSignatures signatures() { return AssessmentSignatures(database(), clock); }
     QJsonObject assessment(QDate asOf)
     {
