@@ -213,12 +213,12 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <location line="+168" />
             <location line="+136" />
             <location line="+16" />
-            <location line="+75" />
+            <location line="+71" />
             <source>read the accounts</source>
             <translation>读取账户</translation>
         </message>
         <message>
-            <location line="-392" />
+            <location line="-388" />
             <source>No account has the user name %1.</source>
             <translation>没有用户名为 %1 的账户。</translation>
         </message>
@@ -297,7 +297,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>%1 是最后一个启用的管理员；请先将另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+77" />
             <source>Sign in first to change your password.</source>
             <translation>请先登录再修改密码。</translation>
         </message>
@@ -8002,8 +8002,8 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <name>mmtrack::gui::SignaturePanel</name>
         <message>
             <location filename="../../src/gui/signatures/SignaturePanel.cpp" line="+79" />
-            <source>&amp;Sign…</source>
-            <translation>签名确认(&amp;S)…</translation>
+            <source>Si&amp;gn…</source>
+            <translation>签名确认(&amp;G)…</translation>
         </message>
         <message>
             <location line="+1" />

@@ -37,7 +37,7 @@ ZH = {
     "  (CHANGED since signed!)": "  （签名后已被改动！）",
     "    reason: %1": "    原因：%1",
     # SignaturePanel
-    "&Sign…": "签名确认(&S)…",
+    "Si&gn…": "签名确认(&G)…",
     "Signature &history…": "签名历史(&H)…",
     "Sign the assessment as of a date with your password": "用您的密码签名确认截至某日的评估",
     "Assessment not signed.": "评估尚未签名确认。",

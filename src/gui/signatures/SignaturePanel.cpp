@@ -76,7 +76,7 @@ void SignaturePanel::changeEvent(QEvent* event)
 
 void SignaturePanel::refresh()
 {
-    m_signButton->setText(tr("&Sign…"));
+    m_signButton->setText(tr("Si&gn…"));
     m_historyButton->setText(tr("Signature &history…"));
     m_changes->clear();
     m_changes->hide();
