@@ -4068,40 +4068,40 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>PatientRepository</name>
         <message>
-            <location filename="../../src/storage/PatientRepository.cpp" line="+111" />
+            <location filename="../../src/storage/PatientRepository.cpp" line="+112" />
             <source>check the MRN</source>
             <translation>检查病历号</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>The MRN %1 already belongs to another patient.</source>
             <translation>病历号 %1 已属于另一位患者。</translation>
         </message>
         <message>
-            <location line="+19" />
-            <location line="+84" />
+            <location line="+18" />
+            <location line="+88" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-67" />
             <source>add the patient</source>
             <translation>添加患者</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+71" />
-            <location line="+19" />
+            <location line="+10" />
+            <location line="+73" />
+            <location line="+20" />
             <source>save the patient</source>
             <translation>保存患者</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-48" />
             <source>This patient was changed by %1 at %2 after you opened it. The record has been reloaded; please make your change again.</source>
             <translation>您打开此患者记录后，%1 于 %2 修改了它。记录已重新载入，请重新进行修改。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>This patient was changed elsewhere while you were editing. The record has been reloaded; please make your change again.</source>
             <translation>您编辑期间此患者记录已在别处被修改。记录已重新载入，请重新进行修改。</translation>
         </message>

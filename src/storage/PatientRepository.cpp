@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/Permissions.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -110,8 +111,13 @@ Problems PatientRepository::mrnTaken(const QString& mrn, qint64 exceptId) const
              {mrn, exceptId}))
         return {SqlText::failure(tr("check the MRN"), query.lastError())};
     if (query.next())
-        return {Problem{field::mrn, tr("The MRN %1 already belongs to another patient.").arg(mrn)}};
+        return {mrnTakenProblem(mrn)};
     return {};
+}
+
+Problem PatientRepository::mrnTakenProblem(const QString& mrn)
+{
+    return Problem{field::mrn, tr("The MRN %1 already belongs to another patient.").arg(mrn)};
 }
 
 Result<Patient> PatientRepository::add(const Patient& patient, const QString& requestedUser)
@@ -146,8 +152,12 @@ Result<Patient> PatientRepository::add(const Patient& patient, const QString& re
               patient.lightChain ? QVariant(clinical::lightChainCode(*patient.lightChain))
                                  : QVariant(),
               text(patient.notes), patient.archived ? 1 : 0, now, text(user), now, text(user)}) ||
-        !query.next())
+        !query.next()) {
+        // Another workstation registered the MRN between the check above and this insert.
+        if (isUniqueViolation(query.lastError()))
+            return mrnTakenProblem(patient.mrn);
         return SqlText::failure(tr("add the patient"), query.lastError());
+    }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
 
@@ -226,8 +236,11 @@ Result<Patient> PatientRepository::write(const Patient& before, const Patient& a
               after.heavyChain ? QVariant(clinical::heavyChainCode(*after.heavyChain)) : QVariant(),
               after.lightChain ? QVariant(clinical::lightChainCode(*after.lightChain)) : QVariant(),
               text(after.notes), after.archived ? 1 : 0, toStoredTime(m_clock.nowUtc()), text(user),
-              before.id, before.rowVersion}))
+              before.id, before.rowVersion})) {
+        if (isUniqueViolation(query.lastError()))
+            return mrnTakenProblem(after.mrn);
         return SqlText::failure(tr("save the patient"), query.lastError());
+    }
     if (query.numRowsAffected() != 1)
         return Problem{
             QString(),

@@ -49,6 +49,7 @@ private:
     clinical::Result<QList<clinical::Patient>> select(const QString& where,
                                                       const QVariantList& values) const;
     clinical::Problems mrnTaken(const QString& mrn, qint64 exceptId) const;
+    static clinical::Problem mrnTakenProblem(const QString& mrn);
 
     Database& m_database;
     const clinical::Clock& m_clock;

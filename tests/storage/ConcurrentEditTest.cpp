@@ -11,6 +11,7 @@
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -210,4 +211,52 @@ TEST_CASE("Several clients editing one patient and its results at once keep or c
     CHECK(verification.value().intact());
     // setup: 2 inserts; then one row per kept edit and per added result.
     CHECK(verification.value().rows == 2 + keptPatientEdits + keptResultEdits + added);
+}
+
+TEST_CASE("Two workstations registering one MRN at the same moment: the second is told the MRN "
+          "is taken, under its field",
+          "[storage][concurrency][backends]")
+{
+    test::TestDatabase testDatabase;
+    const clinical::FixedClock clock = test::fixedClock();
+    auto opened = storage::Database::open(testDatabase.location(), kAppliedAt);
+    REQUIRE(opened.ok());
+    storage::PatientRepository patients(*opened.value(), clock);
+    clinical::PatientDraft draft;
+    draft.mrn = QStringLiteral("CC-2");
+    draft.name = QStringLiteral("同时登记");
+    draft.sex = QStringLiteral("male");
+    draft.birthDate = QStringLiteral("1970-05-01");
+    const auto parsed = clinical::PatientValidator::fromDraft(draft, clock.today());
+    REQUIRE(parsed.ok());
+
+    {
+        // The other workstation has inserted the same MRN and not yet committed: this one's
+        // check sees nothing, its insert waits for the other's commit and then collides.
+        QSqlDatabase other = testDatabase.openRaw(QStringLiteral("other"));
+        REQUIRE(other.transaction());
+        QSqlQuery insert(other);
+        REQUIRE(insert.prepare(QStringLiteral(
+            "INSERT INTO patients (mrn, name, sex, birth_date, created_at, created_by, "
+            "updated_at, updated_by) VALUES (?, 'other', 'male', '1970-05-01', "
+            "'2026-11-24T10:00:00.000Z', 'other', '2026-11-24T10:00:00.000Z', 'other')")));
+        insert.addBindValue(draft.mrn);
+        REQUIRE(insert.exec());
+        std::thread committer([&other] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            other.commit();
+        });
+        const auto added = patients.add(parsed.value(), QStringLiteral("second"));
+        committer.join();
+        insert.finish();
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.problems().first().where == QStringLiteral("mrn"));
+        CHECK(added.errorText().contains(QStringLiteral("already belongs to another patient")));
+    }
+    test::TestDatabase::closeRaw(QStringLiteral("other"));
+    QSqlQuery count(opened.value()->connection());
+    REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM patients WHERE mrn = 'CC-2'")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
+    CHECK(storage::AuditLog::verify(opened.value()->connection()).ok());
 }
