@@ -10,6 +10,7 @@
 #include "storage/PathwayRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProtocolRepository.h"
+#include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -27,17 +28,18 @@ namespace {
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kPassword = QStringLiteral("ward-secret-2");
 
-// A fresh SQLite database with its administrator (admin.zhang) signed in.
+// A fresh database (SQLite, or PostgreSQL in the run of the [backends] tests) with its
+// administrator (admin.zhang) signed in.
 struct Ward {
-    test::Scratch scratch;
+    test::TestDatabase testDatabase;
     clinical::FixedClock clock = test::fixedClock();
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<AccountStore> accounts;
 
     explicit Ward(bool withAdmin = true)
     {
-        auto opened = storage::Database::openSqlite(scratch.path(QStringLiteral("ward.sqlite")),
-                                                    QStringLiteral("2026-11-24T10:00:00.000Z"));
+        auto opened = storage::Database::open(testDatabase.location(),
+                                              QStringLiteral("2026-11-24T10:00:00.000Z"));
         INFO(opened.errorText().toStdString());
         REQUIRE(opened.ok());
         database = std::move(opened).value();
@@ -94,7 +96,8 @@ struct Ward {
              {"patients", "lab_results", "pathway_events", "diagnosis_details", "patient_protocols",
               "lab_code_map", "lab_imports", "audit_log", "accounts"}) {
             QSqlQuery query(database->connection());
-            REQUIRE(query.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table)));
+            REQUIRE(query.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table) +
+                               QStringLiteral(" ORDER BY id")));
             while (query.next()) {
                 for (int i = 0; i < query.record().count(); ++i)
                     all += query.value(i).toString().toUtf8() + '|';
@@ -119,7 +122,7 @@ clinical::Patient patient(const QString& mrn)
 } // namespace
 
 TEST_CASE("Passwords are stored as Argon2id hashes that verify and hold no plain text",
-          "[accounts]")
+          "[accounts][backends]")
 {
     const auto hash = PasswordHasher::hash(kPassword);
     REQUIRE(hash.ok());
@@ -148,7 +151,7 @@ TEST_CASE("Passwords are stored as Argon2id hashes that verify and hold no plain
     }
 }
 
-TEST_CASE("The first administrator is created only while no account exists", "[accounts]")
+TEST_CASE("The first administrator is created only while no account exists", "[accounts][backends]")
 {
     Ward ward(false);
     CHECK_FALSE(ward.accounts->anyAccount().value());
@@ -171,7 +174,7 @@ TEST_CASE("The first administrator is created only while no account exists", "[a
 }
 
 TEST_CASE("Five wrong passwords lock an account for 15 minutes, even against the right one",
-          "[accounts]")
+          "[accounts][backends]")
 {
     Ward ward;
     ward.database->setSession(std::nullopt);
@@ -213,7 +216,7 @@ TEST_CASE("Five wrong passwords lock an account for 15 minutes, even against the
 }
 
 TEST_CASE("A success resets the count of wrong passwords, and an unknown name is logged",
-          "[accounts]")
+          "[accounts][backends]")
 {
     Ward ward;
     const QString name = QStringLiteral("admin.zhang");
@@ -231,7 +234,8 @@ TEST_CASE("A success resets the count of wrong passwords, and an unknown name is
     CHECK(ward.events(QStringLiteral("nobody")) == QStringList{QStringLiteral("sign_in_failed")});
 }
 
-TEST_CASE("A disabled account cannot sign in, and the last administrator stays", "[accounts]")
+TEST_CASE("A disabled account cannot sign in, and the last administrator stays",
+          "[accounts][backends]")
 {
     Ward ward;
     const auto nurse = ward.accounts->add(
@@ -255,7 +259,7 @@ TEST_CASE("A disabled account cannot sign in, and the last administrator stays",
     CHECK(ward.accounts->signIn(QStringLiteral("nurse.li"), QStringLiteral("new-secret-9")).ok());
 }
 
-TEST_CASE("An account changes its own password only with the current one", "[accounts]")
+TEST_CASE("An account changes its own password only with the current one", "[accounts][backends]")
 {
     Ward ward;
     ward.signInAs(QStringLiteral("nurse.li"), Role::Entry);
@@ -266,7 +270,7 @@ TEST_CASE("An account changes its own password only with the current one", "[acc
     CHECK(ward.accounts->signIn(QStringLiteral("nurse.li"), QStringLiteral("n3w-pass")).ok());
 }
 
-TEST_CASE("The permission table nests the roles", "[accounts]")
+TEST_CASE("The permission table nests the roles", "[accounts][backends]")
 {
     for (Action action :
          {Action::EnterResults, Action::EditEvents, Action::EditPatients, Action::ImportLabs}) {
@@ -286,7 +290,7 @@ TEST_CASE("The permission table nests the roles", "[accounts]")
     }
 }
 
-TEST_CASE("An entry account may enter data, and its name is the audit user", "[accounts]")
+TEST_CASE("An entry account may enter data, and its name is the audit user", "[accounts][backends]")
 {
     Ward ward;
     ward.signInAs(QStringLiteral("nurse.li"), Role::Entry);
@@ -301,7 +305,7 @@ TEST_CASE("An entry account may enter data, and its name is the audit user", "[a
     CHECK(log.value().last().user == QStringLiteral("nurse.li"));
 }
 
-TEST_CASE("The library refuses what a role may not do and writes nothing", "[accounts]")
+TEST_CASE("The library refuses what a role may not do and writes nothing", "[accounts][backends]")
 {
     Ward ward;
     storage::PatientRepository patients(*ward.database, ward.clock);
