@@ -2,6 +2,7 @@
 
 #include "gui/patients/AssessmentOverviewWidget.h"
 #include "storage/AuditLog.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
@@ -16,21 +17,7 @@ using namespace mmtrack;
 
 namespace {
 
-struct Ward {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
-    std::unique_ptr<workspace::Workspace> workspace;
-    qint64 demoId = 0;
-
-    Ward()
-    {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
-        demoId = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id;
-    }
-
+struct Ward : test::DemoWard {
     storage::ProtocolRepository protocols()
     {
         return storage::ProtocolRepository(workspace->database(), clock);

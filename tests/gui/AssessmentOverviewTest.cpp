@@ -1,4 +1,5 @@
 #include "gui/patients/AssessmentOverviewWidget.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -10,30 +11,7 @@ using namespace mmtrack;
 
 namespace {
 
-struct Demo {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
-    std::unique_ptr<workspace::Workspace> workspace;
-    clinical::CaseRecord record;
-    clinical::CaseAssessment assessment;
-
-    Demo()
-    {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
-        const auto patient = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417"));
-        REQUIRE(patient.ok());
-        QString error;
-        auto assessed =
-            gui::AssessmentOverviewWidget::assessStored(*workspace, patient.value().id, &error);
-        INFO(error.toStdString());
-        REQUIRE(assessed);
-        record = assessed->first;
-        assessment = assessed->second;
-    }
-};
+using Demo = test::AssessedDemo;
 
 // The shown texts as one string, one text a line, so that a label and its value can be
 // checked in reading order.

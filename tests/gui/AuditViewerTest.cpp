@@ -1,5 +1,6 @@
 #include "gui/audit/AuditViewerDialog.h"
 #include "storage/PatientRepository.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -18,19 +19,12 @@ namespace {
 
 // The demo ward plus AUD-1, added by dr.audit on 2026-11-24 and edited by nurse.zhao on
 // 2026-12-01.
-struct Ward {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
+struct Ward : test::DemoWard {
     clinical::FixedClock later =
         clinical::FixedClock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
-    std::unique_ptr<workspace::Workspace> workspace;
 
     Ward()
     {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
         clinical::Patient patient;
         patient.mrn = QStringLiteral("AUD-1");
         patient.name = QStringLiteral("Audit Test");

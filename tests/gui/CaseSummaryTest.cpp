@@ -5,6 +5,7 @@
 #include "gui/report/CaseSummaryDialog.h"
 #include "gui/report/CaseSummaryPdf.h"
 #include "gui/report/ReportHeaderDialog.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "workspace/CaseFiles.h"
 #include "workspace/Workspace.h"
@@ -21,23 +22,7 @@ using namespace mmtrack;
 
 namespace {
 
-struct Demo {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
-    std::unique_ptr<workspace::Workspace> workspace;
-    qint64 patientId = 0;
-
-    Demo()
-    {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
-        const auto patient = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417"));
-        REQUIRE(patient.ok());
-        patientId = patient.value().id;
-    }
-
+struct Demo : test::DemoWard {
     gui::CaseSummaryOptions options(const QString& language) const
     {
         gui::CaseSummaryOptions o;
@@ -50,7 +35,7 @@ struct Demo {
     gui::CaseSummary summary(const gui::CaseSummaryOptions& options)
     {
         QString error;
-        auto s = gui::CaseSummaryPdf::summarize(*workspace, patientId, options, &error);
+        auto s = gui::CaseSummaryPdf::summarize(*workspace, demoId, options, &error);
         INFO(error.toStdString());
         REQUIRE(s);
         return *s;
@@ -172,7 +157,7 @@ TEST_CASE("Every page says which page of how many it is")
 TEST_CASE("Markup in a name and in notes is printed literally")
 {
     Demo demo;
-    auto loaded = workspace::CaseFiles::load(*demo.workspace, demo.patientId);
+    auto loaded = workspace::CaseFiles::load(*demo.workspace, demo.demoId);
     REQUIRE(loaded.ok());
     clinical::CaseRecord record = loaded.value();
     const QString markup = QStringLiteral("<b>&\"x\"</b>");

@@ -2,6 +2,7 @@
 #include "gui/signatures/SignaturePanel.h"
 #include "storage/AccountStore.h"
 #include "storage/LabResultRepository.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "support/WardAccounts.h"
 #include "workspace/CaseFiles.h"
@@ -18,32 +19,12 @@ const QString kPassword = test::kWardPassword;
 const QDate kAsOf(2025, 6, 26);
 
 // The demo ward with a clinician (dr.wang) and an entry account (nurse.li).
-struct Ward {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
-    std::unique_ptr<workspace::Workspace> workspace;
-    qint64 demoId = 0;
-
-    Ward()
-    {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
-        demoId = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417")).value().id;
-        test::addWardAccounts(workspace->database(), clock);
-    }
+struct Ward : test::DemoWard {
+    Ward() { test::addWardAccounts(workspace->database(), clock); }
 
     void signInAs(const QString& username)
     {
         test::signInAs(workspace->database(), clock, username);
-    }
-
-    clinical::CaseRecord record()
-    {
-        const auto loaded = workspace::CaseFiles::load(*workspace, demoId);
-        REQUIRE(loaded.ok());
-        return loaded.value();
     }
 };
 
@@ -54,12 +35,12 @@ TEST_CASE("The signature bar offers signing to clinicians only and says why not 
 {
     Ward ward;
     gui::SignaturePanel panel(*ward.workspace);
-    panel.setCase(ward.demoId, ward.record());
+    panel.setCase(ward.demoId, ward.storedCase());
     CHECK(panel.canSign());
     CHECK(panel.statusText() == QStringLiteral("Assessment not signed."));
 
     ward.signInAs(QStringLiteral("nurse.li"));
-    panel.setCase(ward.demoId, ward.record());
+    panel.setCase(ward.demoId, ward.storedCase());
     CHECK_FALSE(panel.canSign());
     const auto* sign = panel.findChildren<QPushButton*>().first();
     CHECK(sign->toolTip().contains(QStringLiteral("clinician")));
@@ -71,7 +52,7 @@ TEST_CASE("Signing in the dialog needs the password, locks the assessment and sh
 {
     Ward ward;
     {
-        gui::SignAssessmentDialog dialog(*ward.workspace, ward.demoId, ward.record());
+        gui::SignAssessmentDialog dialog(*ward.workspace, ward.demoId, ward.storedCase());
         dialog.setAsOf(kAsOf);
         CHECK(dialog.previewText().contains(QStringLiteral("Best confirmed response")));
         dialog.setPassword(QStringLiteral("wrong password"));
@@ -83,7 +64,7 @@ TEST_CASE("Signing in the dialog needs the password, locks the assessment and sh
     }
 
     gui::SignaturePanel panel(*ward.workspace);
-    panel.setCase(ward.demoId, ward.record());
+    panel.setCase(ward.demoId, ward.storedCase());
     CHECK(panel.statusText().contains(QStringLiteral("version 1, signed by 王医生")));
     CHECK(panel.changesText().isEmpty());
 
@@ -99,10 +80,10 @@ TEST_CASE("Signing in the dialog needs the password, locks the assessment and sh
     REQUIRE(storage::LabResultRepository(ward.workspace->database(), ward.clock)
                 .add(late, QStringLiteral("dr.wang"))
                 .ok());
-    panel.setCase(ward.demoId, ward.record());
+    panel.setCase(ward.demoId, ward.storedCase());
     CHECK(panel.changesText().contains(QStringLiteral("since it was signed")));
 
-    gui::SignAssessmentDialog correction(*ward.workspace, ward.demoId, ward.record());
+    gui::SignAssessmentDialog correction(*ward.workspace, ward.demoId, ward.storedCase());
     correction.setAsOf(kAsOf);
     CHECK(correction.previewText().contains(QStringLiteral("Correction of version 1")));
     CHECK(correction.previewText().contains(QStringLiteral("responses[2025-06-20")));
@@ -119,7 +100,7 @@ TEST_CASE("Signing in the dialog needs the password, locks the assessment and sh
     REQUIRE(correction.trySign());
     CHECK(correction.signature()->version == 2);
 
-    panel.setCase(ward.demoId, ward.record());
+    panel.setCase(ward.demoId, ward.storedCase());
     CHECK(panel.statusText().contains(QStringLiteral("version 2")));
     if (const QString dir = qEnvironmentVariable("MMTRACK_SCREENSHOT_DIR"); !dir.isEmpty()) {
         const auto history = storage::AssessmentSignatures(ward.workspace->database(), ward.clock)

@@ -5,6 +5,7 @@
 #include "gui/timeline/TimelineLayout.h"
 #include "gui/timeline/TimelineStyle.h"
 #include "gui/timeline/TimelineView.h"
+#include "support/DemoWard.h"
 #include "support/TestSupport.h"
 #include "workspace/Workspace.h"
 
@@ -25,29 +26,7 @@ qint64 jd(int y, int m, int d)
     return QDate(y, m, d).toJulianDay();
 }
 
-struct Demo {
-    test::Scratch scratch;
-    clinical::FixedClock clock = test::fixedClock();
-    std::unique_ptr<workspace::Workspace> workspace;
-    clinical::CaseRecord record;
-    clinical::CaseAssessment assessment;
-
-    Demo()
-    {
-        auto opened = workspace::Workspace::open(scratch.path(QStringLiteral("x.sqlite")), clock,
-                                                 workspace::Workspace::Seed::DemoWhenNew);
-        REQUIRE(opened.ok());
-        workspace = std::move(opened).value();
-        const auto patient = workspace->patients().byMrn(QStringLiteral("TZ-2025-0417"));
-        REQUIRE(patient.ok());
-        QString error;
-        auto assessed =
-            gui::AssessmentOverviewWidget::assessStored(*workspace, patient.value().id, &error);
-        INFO(error.toStdString());
-        REQUIRE(assessed);
-        record = assessed->first;
-        assessment = assessed->second;
-    }
+struct Demo : test::AssessedDemo {
 
     int eventIndex(clinical::EventType type, int number = 0) const
     {

@@ -16,32 +16,6 @@ EventEditSession::EventEditSession(storage::PathwayRepository& repository, qint6
 {
 }
 
-std::shared_ptr<EventHandle> EventEditSession::handleFor(const storage::StoredEvent& stored)
-{
-    std::erase_if(m_handles, [](const std::weak_ptr<EventHandle>& h) { return h.expired(); });
-    for (const std::weak_ptr<EventHandle>& weak : m_handles) {
-        const std::shared_ptr<EventHandle> handle = weak.lock();
-        if (!handle || !handle->stored || handle->stale || handle->id != stored.id)
-            continue;
-        if (handle->rowVersion == stored.rowVersion)
-            return handle;
-        handle->stale = true;
-    }
-    auto handle = std::make_shared<EventHandle>();
-    handle->id = stored.id;
-    handle->rowVersion = stored.rowVersion;
-    handle->stored = true;
-    m_handles.push_back(handle);
-    return handle;
-}
-
-std::shared_ptr<EventHandle> EventEditSession::newHandle()
-{
-    auto handle = std::make_shared<EventHandle>();
-    m_handles.push_back(handle);
-    return handle;
-}
-
 void EventEditSession::reportFailure(const QString& message) const
 {
     if (m_onFailure)

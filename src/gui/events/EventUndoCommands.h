@@ -2,6 +2,7 @@
 
 #include "clinical/PathwayEvent.h"
 #include "clinical/Result.h"
+#include "gui/RowHandles.h"
 #include "storage/PathwayRepository.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,8 @@
 
 namespace mmtrack::gui {
 
-// Where one stored event is now. Undo and redo of an add or a delete give the event a new id,
-// and every save raises its version, so the commands touching one event share this.
-struct EventHandle {
-    qint64 id = 0;
-    int rowVersion = 0;
-    bool stored = false; // false while an add is undone or a delete is done
-    bool stale = false;  // changed elsewhere: the steps that touch it are refused
-};
+// Where one stored event is now (gui/RowHandles.h).
+using EventHandle = RowHandle;
 
 // What the event commands of one patient share: the repository, the patient, the acting user,
 // the handles, and where a refused undo or redo is reported. Held by shared pointer, so the
@@ -36,8 +31,11 @@ public:
 
     // The handle of an event as just read, shared with the commands that already touch it; an
     // event changed elsewhere since gets a new handle and the old one turns stale.
-    std::shared_ptr<EventHandle> handleFor(const storage::StoredEvent& stored);
-    std::shared_ptr<EventHandle> newHandle();
+    std::shared_ptr<EventHandle> handleFor(const storage::StoredEvent& stored)
+    {
+        return m_handles.handleFor(stored.id, stored.rowVersion);
+    }
+    std::shared_ptr<EventHandle> newHandle() { return m_handles.newHandle(); }
 
     void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
     void reportFailure(const QString& message) const;
@@ -46,7 +44,7 @@ private:
     storage::PathwayRepository& m_repository;
     qint64 m_patientId;
     QString m_user;
-    std::vector<std::weak_ptr<EventHandle>> m_handles;
+    RowHandles m_handles;
     FailureHandler m_onFailure;
 };
 

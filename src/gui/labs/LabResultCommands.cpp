@@ -29,32 +29,6 @@ LabEditSession::LabEditSession(storage::LabResultRepository& repository, QString
 {
 }
 
-std::shared_ptr<LabResultHandle> LabEditSession::handleFor(const LabResult& stored)
-{
-    std::erase_if(m_handles, [](const std::weak_ptr<LabResultHandle>& h) { return h.expired(); });
-    for (const std::weak_ptr<LabResultHandle>& weak : m_handles) {
-        const std::shared_ptr<LabResultHandle> handle = weak.lock();
-        if (!handle || !handle->stored || handle->stale || handle->id != stored.id)
-            continue;
-        if (handle->rowVersion == stored.rowVersion)
-            return handle;
-        handle->stale = true;
-    }
-    auto handle = std::make_shared<LabResultHandle>();
-    handle->id = stored.id;
-    handle->rowVersion = stored.rowVersion;
-    handle->stored = true;
-    m_handles.push_back(handle);
-    return handle;
-}
-
-std::shared_ptr<LabResultHandle> LabEditSession::newHandle()
-{
-    auto handle = std::make_shared<LabResultHandle>();
-    m_handles.push_back(handle);
-    return handle;
-}
-
 void LabEditSession::reportFailure(const QString& message) const
 {
     if (m_onFailure)

@@ -2,6 +2,7 @@
 
 #include "clinical/LabResult.h"
 #include "clinical/Result.h"
+#include "gui/RowHandles.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -15,15 +16,8 @@ class LabResultRepository;
 
 namespace mmtrack::gui {
 
-// Where one stored result is now. Undo and redo delete a row and add it back under a new id,
-// and every save raises its version, so the commands that touch the same result share one
-// of these instead of each keeping the id and version it first saw.
-struct LabResultHandle {
-    qint64 id = 0;
-    int rowVersion = 0;
-    bool stored = false; // false while an add is undone or a delete is done
-    bool stale = false;  // the row was changed elsewhere: the steps that touch it are refused
-};
+// Where one stored result is now (gui/RowHandles.h).
+using LabResultHandle = RowHandle;
 
 // What the lab commands of one page share: the repository, the acting user, the handles of
 // the results they touch, and where a refused undo or redo is reported. The commands hold it
@@ -41,9 +35,12 @@ public:
     // The handle of a result as just read from the repository, shared with the commands that
     // already touch it. A result changed elsewhere since those commands ran gets a new handle,
     // and the old one turns stale so that their undo cannot overwrite the other change.
-    std::shared_ptr<LabResultHandle> handleFor(const clinical::LabResult& stored);
+    std::shared_ptr<LabResultHandle> handleFor(const clinical::LabResult& stored)
+    {
+        return m_handles.handleFor(stored.id, stored.rowVersion);
+    }
     // A handle for a result about to be added.
-    std::shared_ptr<LabResultHandle> newHandle();
+    std::shared_ptr<LabResultHandle> newHandle() { return m_handles.newHandle(); }
 
     void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
     void reportFailure(const QString& message) const;
@@ -51,7 +48,7 @@ public:
 private:
     storage::LabResultRepository& m_repository;
     QString m_user;
-    std::vector<std::weak_ptr<LabResultHandle>> m_handles;
+    RowHandles m_handles;
     FailureHandler m_onFailure;
 };
 
