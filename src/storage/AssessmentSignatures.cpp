@@ -89,14 +89,12 @@ Result<AssessmentSignature> AssessmentSignatures::sign(const SignatureRequest& r
         return Problem{QStringLiteral("assessment"), tr("There is no assessment to sign.")};
     if (request.password.isEmpty())
         return Problem{QStringLiteral("password"), tr("Enter your password to sign.")};
-    {
-        AccountStore accounts(m_database, m_clock);
-        const auto confirmed = accounts.signIn(session->username, request.password);
-        // signIn checked the password as a sign-in does; the session stays the same.
-        m_database.setSession(session);
-        if (!confirmed)
-            return Problem{QStringLiteral("password"), confirmed.problems().first().message};
-    }
+    // The password is checked as a sign-in checks it (a wrong one counts towards the lock);
+    // the session on the connection is left as it is.
+    if (const auto confirmed =
+            AccountStore(m_database, m_clock).signIn(session->username, request.password);
+        !confirmed)
+        return Problem{QStringLiteral("password"), confirmed.problems().first().message};
 
     const auto previous = latest(request.patientId, request.asOf);
     if (!previous)

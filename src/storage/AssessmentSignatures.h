@@ -56,7 +56,8 @@ public:
     AssessmentSignatures(Database& database, const clinical::Clock& clock);
 
     clinical::Result<AssessmentSignature> sign(const SignatureRequest& request);
-    // Every version of every date for a patient, oldest first.
+    // Every version of every date for a patient, by date and then version (the last is the
+    // newest version of the latest date signed).
     clinical::Result<QList<AssessmentSignature>> history(qint64 patientId) const;
     // The newest version for a patient and date, if it was signed.
     clinical::Result<std::optional<AssessmentSignature>> latest(qint64 patientId, QDate asOf) const;

@@ -8,6 +8,7 @@
 //   big   the demo case with 5,000 lab results in all (daily blood counts, hemoglobin, M-protein
 //         and light chains over the same course)
 // and prints the ratio big / demo measured in the same run (target: ≤ 3).
+#include "Median.h"
 #include "clinical/CaseAssessment.h"
 #include "common/AppIdentity.h"
 #include "common/Logging.h"
@@ -25,20 +26,9 @@
 
 using namespace mmtrack;
 
-namespace {
+using bench::medianMs;
 
-template <typename Work> double medianMs(int runs, Work work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+namespace {
 
 // The demo case grown to `total` results: the same tests, one more value a day each.
 clinical::CaseRecord grown(clinical::CaseRecord record, int total)

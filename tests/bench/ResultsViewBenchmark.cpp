@@ -8,6 +8,7 @@
 //   mmtrack   opening the results view: the repository read plus the review page (flowsheet
 //             model and trend series) filled and laid out, offscreen
 // and prints the ratio mmtrack / baseline (target: <= 3).
+#include "Median.h"
 #include "clinical/Clock.h"
 #include "clinical/LabMeasurement.h"
 #include "common/AppIdentity.h"
@@ -28,17 +29,10 @@ using namespace mmtrack;
 
 namespace {
 
+// The median of 5 runs, in seconds.
 template <typename Work> double medianSeconds(Work work)
 {
-    std::vector<double> times;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e9);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return bench::medianMs(5, work) / 1e3;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 // each the median of FRAMES frames (a frame = the layout's frame for the scale + painting), and
 // prints the ratio big / demo measured in the same run (target: big ≤ 16 ms). Then the time of
 // one zoom step (the scale changes and the frame is laid out again) without and with painting.
+#include "Median.h"
 #include "clinical/CaseAssessment.h"
 #include "common/AppIdentity.h"
 #include "common/Logging.h"
@@ -28,22 +29,11 @@
 
 using namespace mmtrack;
 
+using bench::medianMs;
+
 namespace {
 
 const QSize frameSize(1440, 860);
-
-template <typename Work> double medianMs(int runs, Work work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 // Ten years: a 28-day cycle, transfusions, admissions, apheresis, reported labels and three
 // transplants (3,000 events); eight blood and myeloma values a day (30,000 results).

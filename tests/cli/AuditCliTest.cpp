@@ -1,4 +1,4 @@
-#include "CliAccounts.h"
+#include "CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -14,55 +14,25 @@ using namespace mmtrack;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
-// Runs mmtrack-cli as a user would, with its own data folder.
-class Cli {
+// The CLI runner, with the two-user set-up the audit tests start from.
+class Cli : public test::Cli {
 public:
-    Run operator()(const QStringList& arguments,
-                   const QString& user = QStringLiteral("nurse.li")) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_scratch.path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("USER"), user);
-        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment, user);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MMTRACK_CLI), arguments);
-        REQUIRE(process.waitForFinished(30000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
-    QString path(const QString& name) const { return m_scratch.path(name); }
-
     // Two patients added by two users: audit rows 1 (HO-1, nurse.li) and 2 (HO-2, dr.wang).
     void addTwo() const
     {
         for (const auto& [mrn, user] :
              {std::pair{QStringLiteral("HO-1"), QStringLiteral("nurse.li")},
               std::pair{QStringLiteral("HO-2"), QStringLiteral("dr.wang")}}) {
-            const Run added = (*this)({QStringLiteral("--db"), db(), QStringLiteral("patient"),
-                                       QStringLiteral("add"), QStringLiteral("--mrn"), mrn,
-                                       QStringLiteral("--name"), QStringLiteral("Test ") + mrn,
-                                       QStringLiteral("--sex"), QStringLiteral("female")},
-                                      user);
+            const Run added = as(user, {QStringLiteral("--db"), db(), QStringLiteral("patient"),
+                                        QStringLiteral("add"), QStringLiteral("--mrn"), mrn,
+                                        QStringLiteral("--name"), QStringLiteral("Test ") + mrn,
+                                        QStringLiteral("--sex"), QStringLiteral("female")});
             INFO(added.err.toStdString());
             REQUIRE(added.status == 0);
         }
     }
-
-private:
-    test::Scratch m_scratch;
-    mutable test::CliAccounts m_accounts;
 };
 
 void outsideEdit(const QString& path, const QStringList& statements)

@@ -15,11 +15,25 @@ struct Run {
     QString err;
 };
 
-// Runs mmtrack-cli as a user would, with its own data folder.
+// Runs mmtrack-cli as a user would, with its own data folder; without --db it opens the
+// default database there, seeded with the demo patient. Runs are signed in (CliAccounts).
 class Cli {
 public:
     Run operator()(const QStringList& arguments,
                    const QString& language = QStringLiteral("C.UTF-8")) const
+    {
+        return run(arguments, QStringLiteral("nurse.li"), language);
+    }
+    // The same, signed in as `user`.
+    Run as(const QString& user, const QStringList& arguments) const
+    {
+        return run(arguments, user, QStringLiteral("C.UTF-8"));
+    }
+    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
+    QString path(const QString& name) const { return m_scratch.path(name); }
+
+private:
+    Run run(const QStringList& arguments, const QString& user, const QString& language) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -27,20 +41,16 @@ public:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                            m_scratch.path(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANG"), language);
-        environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
-        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
-                           QStringLiteral("nurse.li"));
+        environment.insert(QStringLiteral("USER"), user);
+        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment, user);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MMTRACK_CLI), arguments);
-        REQUIRE(process.waitForFinished(30000));
+        REQUIRE(process.waitForFinished(60000));
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
-    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
-    QString path(const QString& name) const { return m_scratch.path(name); }
 
-private:
     test::Scratch m_scratch;
     mutable test::CliAccounts m_accounts;
 };

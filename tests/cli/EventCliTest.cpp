@@ -1,4 +1,4 @@
-#include "CliAccounts.h"
+#include "CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -13,36 +13,17 @@ using namespace mmtrack;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 // Runs mmtrack-cli on one database of its own, as the user nurse.li.
-class Cli {
+class Cli : public test::Cli {
 public:
     Run operator()(QStringList arguments) const
     {
         arguments.prepend(db());
         arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_scratch.path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
-        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
-                           QStringLiteral("nurse.li"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MMTRACK_CLI), arguments);
-        REQUIRE(process.waitForFinished(30000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::Cli::operator()(arguments);
     }
-    QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
 
     // A patient HO-9 with no events.
     Cli()
@@ -81,10 +62,6 @@ public:
         QSqlDatabase::removeDatabase(QStringLiteral("event-cli-audit"));
         return rows;
     }
-
-private:
-    test::Scratch m_scratch;
-    mutable test::CliAccounts m_accounts;
 };
 
 QStringList collection(const QString& cd34)

@@ -1,4 +1,4 @@
-#include "CliAccounts.h"
+#include "CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -12,40 +12,8 @@ using namespace mmtrack;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// Runs mmtrack-cli as a user would, with its own data folder: without --db it opens the
-// default database, seeded with the demo patient.
-class Cli {
-public:
-    Run operator()(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_scratch.path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("USER"), QStringLiteral("nurse.li"));
-        m_accounts.prepare(QStringLiteral(MMTRACK_CLI), arguments, environment,
-                           QStringLiteral("nurse.li"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MMTRACK_CLI), arguments);
-        REQUIRE(process.waitForFinished(60000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    QString path(const QString& name) const { return m_scratch.path(name); }
-
-private:
-    test::Scratch m_scratch;
-    mutable test::CliAccounts m_accounts;
-};
+using test::Cli;
+using test::Run;
 
 const QString kMrn = QStringLiteral("TZ-2025-0417");
 

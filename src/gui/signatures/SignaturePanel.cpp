@@ -102,12 +102,8 @@ void SignaturePanel::refresh()
         m_status->setText(tr("Assessment not signed."));
         return;
     }
-    // The most recent date signed, in its newest version.
-    const storage::AssessmentSignature* latest = &history.value().first();
-    for (const storage::AssessmentSignature& signature : history.value())
-        if (signature.asOf > latest->asOf ||
-            (signature.asOf == latest->asOf && signature.version > latest->version))
-            latest = &signature;
+    // The most recent date signed, in its newest version: history() lists them in that order.
+    const storage::AssessmentSignature* latest = &history.value().last();
     m_status->setText(tr("Signed and locked: assessment as of %1, version %2, signed by %3 on %4.")
                           .arg(latest->asOf.toString(Qt::ISODate))
                           .arg(latest->version)
