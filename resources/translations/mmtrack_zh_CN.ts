@@ -4,7 +4,7 @@
     <context>
         <name>AccountCommands</name>
         <message>
-            <location filename="../../src/cli/AccountCommands.cpp" line="+57" />
+            <location filename="../../src/cli/AccountCommands.cpp" line="+99" />
             <source>  account init-admin [--user NAME] [--display-name TEXT]
       Create the first administrator of a database that has no account yet; the
       password comes from MMTRACK_PASSWORD or the first line of standard input.
@@ -52,17 +52,17 @@ plans, signs and exports; admin also manages accounts, settings and restores.
         </message>
         <message>
             <location line="+38" />
-            <location line="+76" />
+            <location line="+81" />
             <source>This database already has accounts; an administrator adds more with `account add`.</source>
             <translation>此数据库已有账户；管理员可用 `account add` 添加更多账户。</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-74" />
             <source>account init-admin needs --user NAME (or MMTRACK_USER).</source>
             <translation>account init-admin 需要 --user 用户名（或 MMTRACK_USER）。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>account init-admin needs a password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>account init-admin 需要在 MMTRACK_PASSWORD 或标准输入中提供密码。</translation>
         </message>
@@ -81,12 +81,23 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
 密码放在 MMTRACK_PASSWORD 或标准输入中。</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE.</source>
-            <translation>请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中。</translation>
+            <location line="-139" />
+            <source>New password: </source>
+            <translation>新密码：</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+114" />
+            <location line="+33" />
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE, or type it when asked at a terminal.</source>
+            <translation>请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中，或在终端提示时输入。</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password.</source>
             <translation>account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password。</translation>
         </message>
@@ -213,12 +224,11 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <location line="+168" />
             <location line="+136" />
             <location line="+16" />
-            <location line="+71" />
             <source>read the accounts</source>
             <translation>读取账户</translation>
         </message>
         <message>
-            <location line="-388" />
+            <location line="-317" />
             <source>No account has the user name %1.</source>
             <translation>没有用户名为 %1 的账户。</translation>
         </message>
@@ -302,12 +312,12 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>请先登录再修改密码。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>read the account log</source>
             <translation>读取账户日志</translation>
         </message>
@@ -335,7 +345,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>请输入您的密码以签名确认。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Version %1 signed by %2 on %3 already says this; nothing changed.</source>
             <translation>%2 于 %3 签名确认的第 %1 版已是此内容；没有任何变化。</translation>
         </message>
@@ -2147,7 +2157,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>EventCommand</name>
         <message>
-            <location filename="../../src/gui/events/EventUndoCommands.cpp" line="+74" />
+            <location filename="../../src/gui/events/EventUndoCommands.cpp" line="+48" />
             <source>“%1” cannot be redone: %2</source>
             <translation>无法重做“%1”：%2</translation>
         </message>
@@ -3079,7 +3089,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>LabResultCommand</name>
         <message>
-            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+87" />
+            <location filename="../../src/gui/labs/LabResultCommands.cpp" line="+61" />
             <source>“%1” cannot be redone: %2</source>
             <translation>无法重做“%1”：%2</translation>
         </message>
@@ -8021,7 +8031,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
             <translation>评估尚未签名确认。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Signed and locked: assessment as of %1, version %2, signed by %3 on %4.</source>
             <translation>已签名确认并锁定：截至 %1 的评估，第 %2 版，由 %3 于 %4 签名确认。</translation>
         </message>

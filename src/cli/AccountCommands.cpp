@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace mmtrack::cli {
 
@@ -23,12 +25,52 @@ QString environment(const char* name)
     return qEnvironmentVariable(name);
 }
 
-// The first line of standard input, for a password that is not in the environment.
-std::optional<QString> readStdinLine()
+bool stdinIsTerminal()
 {
-    QTextStream in(stdin);
+    return isatty(STDIN_FILENO) == 1;
+}
+
+// Turns the terminal's echo off for as long as it lives, so that a typed password is not
+// shown; nothing when standard input is not a terminal (a pipe or a file).
+class EchoOff {
+public:
+    EchoOff()
+    {
+        if (!stdinIsTerminal() || tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        m_active = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+// A password from the first line of standard input. At a terminal the prompt goes to standard
+// error and the typing is not echoed; from a pipe the line is read as it comes.
+std::optional<QString> readPasswordLine(const QString& prompt)
+{
     QString line;
-    if (!in.readLineInto(&line))
+    bool read = false;
+    if (stdinIsTerminal()) {
+        QTextStream err(stderr);
+        const EchoOff echoOff; // before the prompt: what is typed after it is never shown
+        err << prompt << Qt::flush;
+        read = QTextStream(stdin).readLineInto(&line);
+        err << '\n' << Qt::flush; // the Enter that was not echoed
+    } else {
+        read = QTextStream(stdin).readLineInto(&line);
+    }
+    if (!read)
         return std::nullopt;
     if (line.endsWith(QLatin1Char('\r')))
         line.chop(1);
@@ -40,7 +82,7 @@ std::optional<QString> newPassword()
 {
     if (qEnvironmentVariableIsSet("MMTRACK_NEW_PASSWORD"))
         return environment("MMTRACK_NEW_PASSWORD");
-    return readStdinLine();
+    return readPasswordLine(AccountCommands::tr("New password: "));
 }
 
 int refuse(const clinical::Problems& problems, QTextStream& err)
@@ -153,7 +195,8 @@ int AccountCommands::initAdmin(workspace::Workspace& workspace, const Credential
         return kRefused;
     }
     const std::optional<QString> password =
-        credentials.password ? credentials.password : readStdinLine();
+        credentials.password ? credentials.password
+                             : readPasswordLine(tr("Password for %1: ").arg(name));
     if (!password) {
         err << tr("account init-admin needs a password in MMTRACK_PASSWORD or on standard input.")
             << '\n';
@@ -167,7 +210,7 @@ int AccountCommands::initAdmin(workspace::Workspace& workspace, const Credential
     return kOk;
 }
 
-int AccountCommands::signIn(workspace::Workspace& workspace, const Credentials& credentials,
+int AccountCommands::signIn(workspace::Workspace& workspace, Credentials& credentials,
                             QTextStream& err)
 {
     if (!credentials.problem.isEmpty()) {
@@ -184,9 +227,13 @@ int AccountCommands::signIn(workspace::Workspace& workspace, const Credentials& 
             << '\n';
         return kRefused;
     }
+    // At a terminal, a user who named themselves is asked for the password (not echoed).
+    if (!credentials.user.isEmpty() && !credentials.password && stdinIsTerminal())
+        credentials.password = readPasswordLine(tr("Password for %1: ").arg(credentials.user));
     if (credentials.user.isEmpty() || !credentials.password) {
         err << tr("Sign in first: give --user NAME (or MMTRACK_USER) and the password in "
-                  "MMTRACK_PASSWORD or --password-file FILE.")
+                  "MMTRACK_PASSWORD or --password-file FILE, or type it when asked at a "
+                  "terminal.")
             << '\n';
         return kRefused;
     }

@@ -14,7 +14,8 @@ class Workspace;
 namespace mmtrack::cli {
 
 // Who signs in: --user NAME before the command or MMTRACK_USER; the password from
-// --password-file FILE (its first line) or MMTRACK_PASSWORD. Never a password on the command
+// --password-file FILE (its first line) or MMTRACK_PASSWORD, or typed when asked at a
+// terminal (not echoed). Never a password on the command
 // line, where other users of the machine could read it.
 struct Credentials {
     QString user;
@@ -37,9 +38,9 @@ public:
     static int initAdmin(workspace::Workspace& workspace, const Credentials& credentials,
                          Arguments& args, QTextStream& out, QTextStream& err);
     // Signs in on the workspace's database and attaches the session; kOk or kRefused with the
-    // reason on stderr (no account yet, no credentials, wrong password, locked, disabled).
-    static int signIn(workspace::Workspace& workspace, const Credentials& credentials,
-                      QTextStream& err);
+    // reason on stderr (no account yet, no credentials, wrong password, locked, disabled). A
+    // password asked for at the terminal is kept in `credentials` for the command.
+    static int signIn(workspace::Workspace& workspace, Credentials& credentials, QTextStream& err);
     static int account(CliContext& context, Arguments& args, const Credentials& credentials);
 
 private:

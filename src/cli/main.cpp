@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     QStringList words = app.arguments().mid(1);
-    const cli::Credentials credentials = cli::AccountCommands::takeCredentials(words);
+    cli::Credentials credentials = cli::AccountCommands::takeCredentials(words);
     cli::Arguments args(words);
     const std::optional<QString> db = args.option(QStringLiteral("db"));
     const bool verbose = args.flag(QStringLiteral("verbose"));

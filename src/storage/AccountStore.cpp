@@ -507,15 +507,15 @@ Status AccountStore::changeOwnPassword(const QString& current, const QString& pa
         return Problem{QString(), tr("Sign in first to change your password.")};
     if (const Problems weak = PasswordHasher::checkStrength(password); !weak.isEmpty())
         return weak;
-    QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"),
-             {session->accountId}) ||
-        !query.next())
-        return SqlText::failure(tr("read the accounts"), query.lastError());
-    const QString hash = query.value(0).toString();
-    query.finish();
-    if (!PasswordHasher::verify(hash, current))
-        return Problem{QStringLiteral("current_password"), tr("The current password is wrong.")};
+    // The current password is checked as a sign-in is: a wrong one counts towards the lock and
+    // a locked account cannot change its password, so this form is no way round the lock.
+    if (const Result<Session> checked = signIn(session->username, current); !checked) {
+        const Result<Account> now = byUsername(session->username);
+        const bool locked = now && now.value().lockedAt(m_clock.nowUtc());
+        return Problem{QStringLiteral("current_password"),
+                       locked ? checked.problems().first().message
+                              : tr("The current password is wrong.")};
+    }
     const Result<Account> before = byUsername(session->username);
     if (!before)
         return before.problems();

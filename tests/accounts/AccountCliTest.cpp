@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mmtrack;
 
@@ -236,5 +240,120 @@ TEST_CASE("cli: five wrong passwords lock the account, and an administrator's re
                 "new-doctor-pass\n")
                 .status == 0);
     CHECK(cli(kPatients, Cli::as(QStringLiteral("dr.wang"), QStringLiteral("new-doctor-pass")))
+              .status == 0);
+}
+
+namespace {
+
+struct TerminalRun {
+    int status = -1;
+    QByteArray screen; // everything the terminal showed: prompts, echoes, output
+};
+
+// Runs mmtrack-cli on a pseudo-terminal, as a person at a keyboard would: each time the screen
+// shows the next prompt, the line that goes with it is typed.
+TerminalRun atTerminal(const Cli& cli, const QStringList& arguments,
+                       const QList<std::pair<QByteArray, QByteArray>>& promptsAndLines)
+{
+    QStringList argv{QStringLiteral(MMTRACK_CLI), QStringLiteral("--db"), cli.db()};
+    argv << arguments;
+    std::vector<QByteArray> argBytes;
+    for (const QString& argument : argv)
+        argBytes.push_back(argument.toUtf8());
+    std::vector<char*> args;
+    for (QByteArray& bytes : argBytes)
+        args.push_back(bytes.data());
+    args.push_back(nullptr);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), cli.path(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.path(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const char* name : {"MMTRACK_USER", "MMTRACK_PASSWORD", "MMTRACK_NEW_PASSWORD"})
+        environment.remove(QLatin1String(name));
+    std::vector<QByteArray> envBytes;
+    for (const QString& variable : environment.toStringList())
+        envBytes.push_back(variable.toUtf8());
+    std::vector<char*> env;
+    for (QByteArray& bytes : envBytes)
+        env.push_back(bytes.data());
+    env.push_back(nullptr);
+
+    int terminal = -1;
+    const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        execve(args[0], args.data(), env.data());
+        _exit(127);
+    }
+    TerminalRun run;
+    qsizetype next = 0; // the next prompt to answer
+    qsizetype searchedUpTo = 0;
+    for (;;) {
+        pollfd wait{terminal, POLLIN, 0};
+        if (poll(&wait, 1, 30000) <= 0)
+            break;
+        char buffer[4096];
+        const ssize_t got = read(terminal, buffer, sizeof buffer);
+        if (got <= 0)
+            break; // the program ended and closed the terminal
+        run.screen.append(buffer, got);
+        if (next < promptsAndLines.size()) {
+            const qsizetype at = run.screen.indexOf(promptsAndLines[next].first, searchedUpTo);
+            if (at >= 0) {
+                searchedUpTo = at + promptsAndLines[next].first.size();
+                const QByteArray line = promptsAndLines[next].second + '\n';
+                REQUIRE(write(terminal, line.constData(), size_t(line.size())) == line.size());
+                ++next;
+            }
+        }
+    }
+    close(terminal);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("cli: at a terminal the password is asked for and never shown", "[accounts][cli]")
+{
+    Cli cli;
+    const TerminalRun init = atTerminal(cli,
+                                        {QStringLiteral("account"), QStringLiteral("init-admin"),
+                                         QStringLiteral("--user"), QStringLiteral("admin.zhang")},
+                                        {{"Password for admin.zhang: ", "typed-secret-1"}});
+    INFO(init.screen.toStdString());
+    REQUIRE(init.status == 0);
+    CHECK(init.screen.contains("Administrator admin.zhang created."));
+    CHECK_FALSE(init.screen.contains("typed-secret-1"));
+
+    // A command with --user and no password asks for it; a wrong one is refused.
+    const TerminalRun listed = atTerminal(cli,
+                                          {QStringLiteral("--user"), QStringLiteral("admin.zhang"),
+                                           QStringLiteral("account"), QStringLiteral("list")},
+                                          {{"Password for admin.zhang: ", "typed-secret-1"}});
+    INFO(listed.screen.toStdString());
+    CHECK(listed.status == 0);
+    CHECK(listed.screen.contains("admin.zhang"));
+    CHECK_FALSE(listed.screen.contains("typed-secret-1"));
+    const TerminalRun wrong = atTerminal(cli,
+                                         {QStringLiteral("--user"), QStringLiteral("admin.zhang"),
+                                          QStringLiteral("account"), QStringLiteral("list")},
+                                         {{"Password for admin.zhang: ", "guess-at-it"}});
+    CHECK(wrong.status == 2);
+    CHECK_FALSE(wrong.screen.contains("guess-at-it"));
+
+    // Changing one's password asks for the current one, then the new one; neither is shown.
+    const TerminalRun changed = atTerminal(
+        cli,
+        {QStringLiteral("--user"), QStringLiteral("admin.zhang"), QStringLiteral("account"),
+         QStringLiteral("password")},
+        {{"Password for admin.zhang: ", "typed-secret-1"}, {"New password: ", "typed-secret-2"}});
+    INFO(changed.screen.toStdString());
+    CHECK(changed.status == 0);
+    CHECK_FALSE(changed.screen.contains("typed-secret"));
+    CHECK(cli({QStringLiteral("account"), QStringLiteral("list")},
+              Cli::as(QStringLiteral("admin.zhang"), QStringLiteral("typed-secret-2")))
               .status == 0);
 }

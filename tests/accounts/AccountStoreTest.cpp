@@ -270,6 +270,30 @@ TEST_CASE("An account changes its own password only with the current one", "[acc
     CHECK(ward.accounts->signIn(QStringLiteral("nurse.li"), QStringLiteral("n3w-pass")).ok());
 }
 
+TEST_CASE("Wrong current passwords in a password change count towards the lock",
+          "[accounts][backends]")
+{
+    Ward ward;
+    ward.signInAs(QStringLiteral("nurse.li"), Role::Entry);
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        const auto refused = ward.accounts->changeOwnPassword(
+            QStringLiteral("guess-%1").arg(attempt), QStringLiteral("n3w-pass"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.problems().first().where == QStringLiteral("current_password"));
+        CHECK(refused.errorText().contains(QStringLiteral("current password is wrong")));
+    }
+    const auto fifth =
+        ward.accounts->changeOwnPassword(QStringLiteral("guess-5"), QStringLiteral("n3w-pass"));
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.errorText().contains(QStringLiteral("locked until")));
+
+    // Locked: neither the right current password nor a sign-in gets through.
+    CHECK_FALSE(ward.accounts->changeOwnPassword(kPassword, QStringLiteral("n3w-pass")).ok());
+    CHECK_FALSE(ward.accounts->signIn(QStringLiteral("nurse.li"), kPassword).ok());
+    ward.clock.set(ward.clock.nowUtc().addSecs(15 * 60));
+    CHECK(ward.accounts->signIn(QStringLiteral("nurse.li"), kPassword).ok());
+}
+
 TEST_CASE("The permission table nests the roles", "[accounts][backends]")
 {
     for (Action action :

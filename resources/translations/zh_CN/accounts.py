@@ -65,8 +65,8 @@ ZH = {
     "Administrator %1 created.": "已创建管理员 %1。",
     "This database has no account yet. Create its administrator first:\n  mmtrack-cli [--db PATH] account init-admin --user NAME\nwith the password in MMTRACK_PASSWORD or on standard input.":
         "此数据库尚无账户。请先创建管理员：\n  mmtrack-cli [--db 路径] account init-admin --user 用户名\n密码放在 MMTRACK_PASSWORD 或标准输入中。",
-    "Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE.":
-        "请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中。",
+    "Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE, or type it when asked at a terminal.":
+        "请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中，或在终端提示时输入。",
     "account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password.":
         "account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password。",
     "Role": "角色",
@@ -137,4 +137,6 @@ ZH = {
     "Idle lock": "空闲锁定",
     "Lock the window after this many minutes without input:": "无操作多少分钟后锁定窗口：",
     "The window locks after %n minute(s) without input.": "无操作 %n 分钟后锁定窗口。",
+    "Password for %1: ": "%1 的密码：",
+    "New password: ": "新密码：",
 }
