@@ -5,16 +5,14 @@
 #include "common/Logging.h"
 #include "gui/Appearance.h"
 #include "gui/MainWindow.h"
-#include "gui/MessageBanner.h"
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/SignInDialog.h"
-#include "gui/maintenance/Maintenance.h"
+#include "gui/app/AppSession.h"
 #include "workspace/DemoCase.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
 
@@ -81,105 +79,55 @@ int main(int argc, char* argv[])
 
     clinical::SystemClock clock;
     const bool useDefault = !parser.isSet(dbOption);
-    const QString path = useDefault ? common::defaultDatabasePath() : parser.value(dbOption);
-    // The window runs until it closes, or until the user restores a backup: then the window
-    // and the workspace close (nothing holds the file), the backup replaces it, and both open
-    // again on the restored database with the outcome in the banner.
-    constexpr int kRestore = 0x5253;
-    constexpr int kSignOut = 0x534f;
+    gui::AppStart start;
+    start.databasePath = useDefault ? common::defaultDatabasePath() : parser.value(dbOption);
+    start.seedDemoWhenNew = useDefault;
+    start.rotatingBackups = !parser.isSet(screenshotOption);
+
+    // --screenshot: the first window (or the sign-in dialog, the accounts dialog, the locked
+    // window) is saved to a PNG, then the application quits.
     const QString screenshotOf = parser.value(screenshotOfOption);
+    const bool dialogShot =
+        parser.isSet(screenshotOption) && screenshotOf == QLatin1String("sign-in");
     auto saveScreenshot = [&parser, &screenshotOption, log](QWidget* widget) {
         const QString file = parser.value(screenshotOption);
         if (!widget->grab().save(file))
             log->error("could not save the screenshot to {}", file.toStdString());
     };
-    QString restoreFrom;
-    std::optional<gui::MaintenanceOutcome> restored;
-    for (bool first = true;; first = false) {
-        if (!restoreFrom.isEmpty()) {
-            restored = gui::Maintenance::restoreFrom(path, restoreFrom);
-            restoreFrom.clear();
-        }
-        auto opened =
-            workspace::Workspace::open(path, clock,
-                                       useDefault ? workspace::Workspace::Seed::DemoWhenNew
-                                                  : workspace::Workspace::Seed::Nothing);
-        if (!opened) {
-            log->error("cannot open the database: {}", opened.errorText().toStdString());
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "mmtrack cannot open the database"),
-                opened.errorText());
-            return 2;
-        }
+    // Every start signs in: the first start creates the administrator; --user with
+    // MMTRACK_PASSWORD signs in without the dialog (screenshots, kiosk scripts).
+    if (parser.isSet(userOption) && !dialogShot) {
+        start.user = parser.value(userOption);
+        start.password = qEnvironmentVariable("MMTRACK_PASSWORD");
+    } else if (parser.isSet(screenshotOption) && !dialogShot) {
+        std::fprintf(stderr, "%s\n",
+                     "--screenshot needs --user NAME with the password in MMTRACK_PASSWORD.");
+        return 2;
+    }
 
-        // Every start signs in: the first start creates the administrator; --user with
-        // MMTRACK_PASSWORD signs in without the dialog (screenshots, kiosk scripts).
-        storage::AccountStore& accounts = opened.value()->accounts();
-        const clinical::Result<bool> anyAccount = accounts.anyAccount();
-        if (!anyAccount) {
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "mmtrack cannot open the database"),
-                anyAccount.errorText());
-            return 2;
+    gui::AppSession session(start, clock);
+    session.onFirstSignInDialog([&](gui::SignInDialog& dialog) {
+        if (parser.isSet(userOption))
+            dialog.setUsername(parser.value(userOption));
+        if (dialogShot) {
+            QTimer::singleShot(500, &dialog, [&dialog, &saveScreenshot] {
+                saveScreenshot(&dialog);
+                dialog.reject();
+            });
         }
-        std::optional<storage::Session> session;
-        const bool dialogShot =
-            first && parser.isSet(screenshotOption) && screenshotOf == QLatin1String("sign-in");
-        if (first && parser.isSet(userOption) && !dialogShot) {
-            // On a database without any account, this first start creates that administrator.
-            const QString password = qEnvironmentVariable("MMTRACK_PASSWORD");
-            const auto signedIn =
-                anyAccount.value() ? accounts.signIn(parser.value(userOption), password)
-                                   : accounts.createFirstAdmin({parser.value(userOption), QString(),
-                                                                storage::Role::Admin, password});
-            if (!signedIn) {
-                std::fprintf(stderr, "%s\n", qPrintable(signedIn.errorText()));
-                return 2;
+    });
+    session.onWindowShown(
+        [&](gui::MainWindow& window, workspace::Workspace& workspace, bool first) {
+            if (!first)
+                return;
+            if (parser.isSet(screenshotOption)) {
+                if (const auto demo = workspace.patients().byMrn(workspace::DemoCase::mrn()))
+                    window.selectPatient(demo.value().id);
             }
-            session = signedIn.value();
-        } else {
-            if (first && parser.isSet(screenshotOption) && !dialogShot) {
-                std::fprintf(
-                    stderr, "%s\n",
-                    "--screenshot needs --user NAME with the password in MMTRACK_PASSWORD.");
-                return 2;
-            }
-            gui::SignInDialog dialog(accounts, anyAccount.value()
-                                                   ? gui::SignInDialog::Mode::SignIn
-                                                   : gui::SignInDialog::Mode::CreateAdmin);
-            if (parser.isSet(userOption))
-                dialog.setUsername(parser.value(userOption));
-            if (dialogShot) {
-                QTimer::singleShot(500, &dialog, [&dialog, &saveScreenshot] {
-                    saveScreenshot(&dialog);
-                    dialog.reject();
-                });
-            }
-            if (dialog.exec() != QDialog::Accepted || !dialog.session())
-                return 0;
-            session = dialog.session();
-        }
-        opened.value()->database().setSession(session);
-
-        gui::MainWindow window(*opened.value(), session->username);
-        QObject::connect(&window, &gui::MainWindow::signOutRequested, &window,
-                         [] { QApplication::exit(kSignOut); });
-        QObject::connect(&window, &gui::MainWindow::restoreRequested, &window,
-                         [&restoreFrom](const QString& from) {
-                             restoreFrom = from;
-                             QApplication::exit(kRestore);
-                         });
-        window.resize(1280, 800);
-        window.show();
-        if (restored)
-            window.banner()->show(restored->kind, restored->text);
-        if (first && parser.isSet(screenshotOption)) {
-            if (const auto demo = opened.value()->patients().byMrn(workspace::DemoCase::mrn()))
-                window.selectPatient(demo.value().id);
-        }
-        if (first && parser.isSet(tabOption))
-            window.showTab(parser.value(tabOption));
-        if (first && parser.isSet(screenshotOption)) {
+            if (parser.isSet(tabOption))
+                window.showTab(parser.value(tabOption));
+            if (!parser.isSet(screenshotOption))
+                return;
             QTimer::singleShot(500, &window, [&window, &saveScreenshot, &screenshotOf] {
                 if (screenshotOf == QLatin1String("accounts")) {
                     if (gui::AccountsDialog* dialog = window.openAccounts()) {
@@ -195,19 +143,6 @@ int main(int argc, char* argv[])
                 saveScreenshot(&window);
                 QApplication::quit();
             });
-        }
-        const int status = QApplication::exec();
-        // The account log records the end of the session, however it ended.
-        if (const auto ended = accounts.signOut(*session); !ended)
-            log->warn("could not record the sign-out: {}", ended.errorText().toStdString());
-        opened.value()->database().setSession(std::nullopt);
-        if (status == kSignOut)
-            continue; // a new sign-in, on a fresh window
-        if (status == kRestore)
-            continue; // the window and the workspace close here, before the file is replaced
-        // A copy of the database at every exit, the newest ten kept (backups/ beside it).
-        if (!parser.isSet(screenshotOption))
-            gui::rotateOnExit(*opened.value());
-        return status;
-    }
+        });
+    return session.run();
 }
