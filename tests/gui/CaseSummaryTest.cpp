@@ -237,6 +237,34 @@ TEST_CASE("pdftotext extracts the exact Chinese characters")
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))));
 }
 
+TEST_CASE("The timeline's labels are text in the PDF, extracted as written")
+{
+    Demo demo;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const auto [path, pages] =
+            demo.write(demo.summary(demo.options(language)), QStringLiteral("timeline.pdf"));
+        QProcess pdftotext;
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        INFO(language.toStdString());
+        // The day axis, a phase, a therapy label and the CD34+ yield, drawn by the timeline.
+        CHECK(text.contains(QStringLiteral("D+100")));
+        CHECK(text.contains(QStringLiteral("R C6")));
+        CHECK(text.contains(QStringLiteral("CD34+ 9.1 ×10⁶/kg")));
+        if (language == QLatin1String("en")) {
+            CHECK(text.contains(QStringLiteral("Maintenance")));
+            CHECK(text.contains(QStringLiteral("Transfusions")));
+        } else {
+            CHECK(text.contains(QStringLiteral("维持治疗")));
+            CHECK(text.contains(QStringLiteral("移植天数")));
+            CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))));
+        }
+    }
+}
+
 TEST_CASE("The window's Export case summary writes the chosen file and opens it", "[gui][report]")
 {
     test::Scratch scratch;

@@ -43,13 +43,12 @@ QColor seriesColour(const QString& key)
     return kInk;
 }
 
-// A paint device that forwards everything to another painter under a transform, and turns
-// text into outlines on the way: the timeline's labels are drawn with the screen's CJK face,
-// whose glyphs would be extracted as Kangxi radicals, so they stay pictures of text and the
-// report's own text (WenQuanYi Micro Hei) is the only text the PDF holds.
-class OutlineEngine : public QPaintEngine {
+// A paint device that forwards everything to another painter under a transform, text as text
+// (found by search, copied, read aloud). The timeline is drawn on it in the report's faces
+// (timelinestyle::ScopedFaces): the screen's CJK face would be extracted as Kangxi radicals.
+class ForwardingEngine : public QPaintEngine {
 public:
-    OutlineEngine(QPainter* target, const QTransform& base)
+    ForwardingEngine(QPainter* target, const QTransform& base)
         : QPaintEngine(QPaintEngine::AllFeatures), m_target(target), m_base(base)
     {
     }
@@ -109,14 +108,28 @@ public:
         m_target->drawImage(r, image, source, flags);
     }
 
+    void drawTextItem(const QPointF& origin, const QTextItem& item) override
+    {
+        // A size in points means the timeline's 96 dots per inch; the target device has its
+        // own, and the transform then scales the text as it scales everything else.
+        QFont face = item.font();
+        if (face.pixelSize() <= 0)
+            face.setPointSizeF(face.pointSizeF() * kTimelineDpi /
+                               m_target->device()->logicalDpiY());
+        m_target->setFont(face);
+        m_target->drawText(origin, item.text());
+    }
+
+    static constexpr double kTimelineDpi = 96;
+
 private:
     QPainter* m_target;
     QTransform m_base;
 };
 
-class OutlineDevice : public QPaintDevice {
+class ForwardingDevice : public QPaintDevice {
 public:
-    OutlineDevice(QPainter* target, const QTransform& base, QSize size)
+    ForwardingDevice(QPainter* target, const QTransform& base, QSize size)
         : m_engine(target, base), m_size(size)
     {
     }
@@ -152,7 +165,7 @@ protected:
     }
 
 private:
-    mutable OutlineEngine m_engine;
+    mutable ForwardingEngine m_engine;
     QSize m_size;
 };
 
@@ -527,6 +540,7 @@ private:
     {
         if (s.timeline.isEmpty())
             return;
+        const timelinestyle::ScopedFaces reportFaces(font(8).families());
         TimelineLayout layout;
         layout.setData(s.timeline);
         const double logicalWidth = 1040;
@@ -569,7 +583,7 @@ private:
             QTransform base;
             base.translate(m_left, m_y);
             base.scale(scale, scale);
-            OutlineDevice device(m_p, base, QSize(int(logicalWidth), int(logicalHeight)));
+            ForwardingDevice device(m_p, base, QSize(int(logicalWidth), int(logicalHeight)));
             QPainter painter(&device);
             painter.setRenderHint(QPainter::Antialiasing);
             TimelinePainter::paint(painter, layout, frame, {});

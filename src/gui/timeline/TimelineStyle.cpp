@@ -81,9 +81,15 @@ QColor seriesColour(const QString& key)
 
 namespace {
 
+QStringList& facesInUse()
+{
+    static QStringList faces; // empty: the screen's
+    return faces;
+}
+
 QFont baseFont(int pixelSize, QFont::Weight weight)
 {
-    static const QStringList families = [] {
+    static const QStringList screenFamilies = [] {
         QStringList chosen;
         const QStringList installed = QFontDatabase::families();
         for (const QString& family :
@@ -93,6 +99,7 @@ QFont baseFont(int pixelSize, QFont::Weight weight)
                 chosen << family;
         return chosen;
     }();
+    const QStringList& families = facesInUse().isEmpty() ? screenFamilies : facesInUse();
     QFont font;
     if (!families.isEmpty())
         font.setFamilies(families);
@@ -103,6 +110,16 @@ QFont baseFont(int pixelSize, QFont::Weight weight)
 }
 
 } // namespace
+
+ScopedFaces::ScopedFaces(QStringList families) : m_previous(facesInUse())
+{
+    facesInUse() = std::move(families);
+}
+
+ScopedFaces::~ScopedFaces()
+{
+    facesInUse() = m_previous;
+}
 
 QFont labelFont()
 {

@@ -29,4 +29,19 @@ QFont labelFont();
 QFont smallFont();
 QFont titleFont();
 
+// For as long as it lives, the fonts above use `families` instead of the screen's faces. The
+// PDF summary draws its timeline in the report's faces, so that the layout measures the text
+// it writes and a PDF reader extracts it as typed (the screen's CJK face would come out as
+// Kangxi radicals). One at a time, on the GUI thread.
+class ScopedFaces {
+public:
+    explicit ScopedFaces(QStringList families);
+    ~ScopedFaces();
+    ScopedFaces(const ScopedFaces&) = delete;
+    ScopedFaces& operator=(const ScopedFaces&) = delete;
+
+private:
+    QStringList m_previous;
+};
+
 } // namespace mmtrack::gui::timelinestyle
