@@ -368,7 +368,7 @@ ZH = {
         "Enter 保存本行并转到下一项 · ↑ ↓ 在检验项目间移动 · Tab 转到单位 · Ctrl+Delete 删除已保存的结果 · Ctrl+Z 撤销",
     "Report range": "报告参考范围",
     "Enter will save": "按 Enter 将保存",
-    "Stored on this date": "此日期已保存的结果",
+    "Stored on this date": "当日已保存",
     "%1 value": "%1结果",
     "Type the first letter of the result, or press Space to open the list":
         "输入结果的首字，或按空格键打开列表",

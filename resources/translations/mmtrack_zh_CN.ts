@@ -6951,7 +6951,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
         <message>
             <location line="+0" />
             <source>Stored on this date</source>
-            <translation>此日期已保存的结果</translation>
+            <translation>当日已保存</translation>
         </message>
         <message>
             <location line="+8" />

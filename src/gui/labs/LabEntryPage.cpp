@@ -365,6 +365,7 @@ void LabEntryPage::buildGrid()
     for (int column : {NameCol, ValueCol, UnitCol, LowCol, PreviewCol, StoredCol}) {
         auto* header = new QLabel(content);
         header->setProperty("role", QStringLiteral("column"));
+        header->setWordWrap(true); // a long heading wraps instead of widening the grid
         m_grid->addWidget(header, line, column, 1, column == LowCol ? 2 : 1);
         if (column == LowCol)
             m_rangeHeader = header;
@@ -424,11 +425,12 @@ void LabEntryPage::buildGrid()
                 }
             }
             row->name->setBuddy(row->editor());
+            row->name->setWordWrap(true);
             row->preview = new QLabel(content);
             row->preview->setObjectName(QStringLiteral("preview_") + key);
             row->preview->setWordWrap(true);
             row->preview->setTextFormat(Qt::RichText);
-            row->preview->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
+            row->preview->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
             row->stored = new QLabel(content);
             row->stored->setObjectName(QStringLiteral("stored_") + key);
             row->stored->setWordWrap(true);
@@ -467,6 +469,11 @@ void LabEntryPage::buildGrid()
     m_rangeHeader->setVisible(false);
     m_grid->setColumnStretch(PreviewCol, 3);
     m_grid->setColumnStretch(StoredCol, 2);
+    // Long test names wrap rather than push the grid wider than the page; the stored column
+    // keeps room for a value with its unit.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_grid->setColumnMinimumWidth(NameCol, digit * 22);
+    m_grid->setColumnMinimumWidth(StoredCol, digit * 14);
     m_grid->setRowStretch(line, 1);
 }
 
