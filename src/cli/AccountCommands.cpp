@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -30,14 +31,29 @@ bool stdinIsTerminal()
     return isatty(STDIN_FILENO) == 1;
 }
 
+// The terminal's settings before the echo went off, for a signal that ends the program while
+// a password is being typed: the terminal gets its echo back before the program dies.
+termios g_savedTerminal{};
+
+extern "C" void restoreTerminalAndDie(int signalNumber)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
 // Turns the terminal's echo off for as long as it lives, so that a typed password is not
-// shown; nothing when standard input is not a terminal (a pipe or a file).
+// shown; nothing when standard input is not a terminal (a pipe or a file). Ctrl+C while it
+// is off gives the echo back.
 class EchoOff {
 public:
     EchoOff()
     {
         if (!stdinIsTerminal() || tcgetattr(STDIN_FILENO, &m_saved) != 0)
             return;
+        g_savedTerminal = m_saved;
+        m_previousInt = std::signal(SIGINT, restoreTerminalAndDie);
+        m_previousTerm = std::signal(SIGTERM, restoreTerminalAndDie);
         termios quiet = m_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         m_active = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
@@ -46,6 +62,10 @@ public:
     {
         if (m_active)
             tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+        if (m_previousInt != SIG_ERR)
+            std::signal(SIGINT, m_previousInt);
+        if (m_previousTerm != SIG_ERR)
+            std::signal(SIGTERM, m_previousTerm);
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
@@ -53,6 +73,8 @@ public:
 private:
     termios m_saved{};
     bool m_active = false;
+    void (*m_previousInt)(int) = SIG_ERR;
+    void (*m_previousTerm)(int) = SIG_ERR;
 };
 
 // A password from the first line of standard input. At a terminal the prompt goes to standard

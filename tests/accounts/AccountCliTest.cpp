@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace mmtrack;
@@ -246,8 +247,10 @@ TEST_CASE("cli: five wrong passwords lock the account, and an administrator's re
 namespace {
 
 struct TerminalRun {
-    int status = -1;
-    QByteArray screen; // everything the terminal showed: prompts, echoes, output
+    int status = -1;        // the exit status, or -1 when a signal ended the program
+    int signal = 0;         // the signal that ended it
+    bool echoAfter = false; // whether the terminal echoes typing once the program has ended
+    QByteArray screen;      // everything the terminal showed: prompts, echoes, output
 };
 
 // Runs mmtrack-cli on a pseudo-terminal, as a person at a keyboard would: each time the screen
@@ -307,10 +310,13 @@ TerminalRun atTerminal(const Cli& cli, const QStringList& arguments,
             }
         }
     }
-    close(terminal);
     int status = 0;
     REQUIRE(waitpid(child, &status, 0) == child);
+    termios settings{};
+    run.echoAfter = tcgetattr(terminal, &settings) == 0 && (settings.c_lflag & ECHO) != 0;
+    close(terminal);
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     return run;
 }
 
@@ -343,6 +349,17 @@ TEST_CASE("cli: at a terminal the password is asked for and never shown", "[acco
                                          {{"Password for admin.zhang: ", "guess-at-it"}});
     CHECK(wrong.status == 2);
     CHECK_FALSE(wrong.screen.contains("guess-at-it"));
+
+    CHECK(wrong.echoAfter);
+
+    // Ctrl+C at the prompt ends the program and gives the terminal its echo back.
+    const TerminalRun interrupted =
+        atTerminal(cli,
+                   {QStringLiteral("--user"), QStringLiteral("admin.zhang"),
+                    QStringLiteral("account"), QStringLiteral("list")},
+                   {{"Password for admin.zhang: ", "half-typ\x03"}});
+    CHECK(interrupted.signal == SIGINT);
+    CHECK(interrupted.echoAfter);
 
     // Changing one's password asks for the current one, then the new one; neither is shown.
     const TerminalRun changed = atTerminal(
