@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -177,8 +176,6 @@ double floorSeconds(const QString& floorDb, const QString& importedDb)
 {
     using Run = storage::LabImportRun;
     Run run;
-    std::vector<std::array<QByteArray, Run::TextCount>> texts;
-    std::vector<std::array<bool, Run::TextCount>> nulls;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("imported"));
@@ -232,8 +229,7 @@ double floorSeconds(const QString& floorDb, const QString& importedDb)
         failed(inserted.errorText());
     if (const auto committed = writer.commit({}); !committed)
         failed(committed.errorText());
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    return seconds;
+    return timer.nsecsElapsed() / 1e9;
 }
 
 } // namespace
