@@ -278,6 +278,24 @@ Result<Account> AccountStore::write(const Account& before, const Account& after,
 
 Result<Session> AccountStore::signIn(const QString& username, const QString& password)
 {
+    const Result<Account> account = checkPassword(username, password, QString());
+    if (!account)
+        return account.problems();
+    return sessionOf(account.value());
+}
+
+Status AccountStore::confirmPassword(const QString& username, const QString& password,
+                                     const QString& purpose)
+{
+    const Result<Account> account = checkPassword(username, password, purpose);
+    if (!account)
+        return account.problems();
+    return clinical::Done{};
+}
+
+Result<Account> AccountStore::checkPassword(const QString& username, const QString& password,
+                                            const QString& purpose)
+{
     auto log = common::logger("storage");
     const QString name = normalizedUsername(username);
     const QString wrong = tr("The user name or the password is wrong.");
@@ -376,18 +394,25 @@ Result<Session> AccountStore::signIn(const QString& username, const QString& pas
     Account after = account;
     after.failedAttempts = 0;
     after.lockedUntil.reset();
-    after.lastSignInAt = now;
+    // A confirmation is not a new sign-in: the log says what it confirmed, and the account's
+    // last sign-in stays the one of its session.
+    QJsonObject details;
+    if (purpose.isEmpty())
+        after.lastSignInAt = now;
+    else
+        details[QStringLiteral("confirms")] = purpose;
     std::optional<QString> rehashed;
     if (PasswordHasher::needsRehash(hash)) {
         if (const Result<QString> fresh = PasswordHasher::hash(password); fresh)
             rehashed = fresh.value();
     }
     const Result<Account> written =
-        write(account, after, rehashed, QStringLiteral("signed_in"), account.username, {});
+        write(account, after, rehashed, QStringLiteral("signed_in"), account.username, details);
     if (!written)
         return written.problems();
-    log->info("account {} signed in", account.id);
-    return sessionOf(written.value());
+    if (purpose.isEmpty())
+        log->info("account {} signed in", account.id);
+    return written.value();
 }
 
 Status AccountStore::signOut(const Session& session)
@@ -509,7 +534,9 @@ Status AccountStore::changeOwnPassword(const QString& current, const QString& pa
         return weak;
     // The current password is checked as a sign-in is: a wrong one counts towards the lock and
     // a locked account cannot change its password, so this form is no way round the lock.
-    if (const Result<Session> checked = signIn(session->username, current); !checked) {
+    if (const Status checked =
+            confirmPassword(session->username, current, QStringLiteral("password change"));
+        !checked) {
         const Result<Account> now = byUsername(session->username);
         const bool locked = now && now.value().lockedAt(m_clock.nowUtc());
         return Problem{QStringLiteral("current_password"),

@@ -70,6 +70,12 @@ public:
     // Checks the password; problems name "username" or "password" and say why (wrong, locked
     // until when, disabled). Attach the returned session with Database::setSession.
     clinical::Result<Session> signIn(const QString& username, const QString& password);
+    // Checks the password of an account again before a step that asks for it (signing an
+    // assessment, changing the password): as signIn does (a wrong one counts towards the lock,
+    // a locked or disabled account is refused), but a right one is logged as confirming
+    // `purpose` ("signature", "password change"), not as a new sign-in.
+    clinical::Status confirmPassword(const QString& username, const QString& password,
+                                     const QString& purpose);
     // Records that the session ended (sign-out or the window closed).
     clinical::Status signOut(const Session& session);
 
@@ -93,6 +99,10 @@ public:
     static QString normalizedUsername(const QString& username);
 
 private:
+    // signIn and confirmPassword: the checks, the count of wrong passwords and the lock, and
+    // the account-log row; an empty purpose is a sign-in.
+    clinical::Result<Account> checkPassword(const QString& username, const QString& password,
+                                            const QString& purpose);
     clinical::Result<Account> insert(const NewAccount& account, const QString& actor);
     // Writes the changed columns of `after` (compared to `before`) and one account-log row.
     clinical::Result<Account> write(const Account& before, const Account& after,

@@ -92,7 +92,8 @@ Result<AssessmentSignature> AssessmentSignatures::sign(const SignatureRequest& r
     // The password is checked as a sign-in checks it (a wrong one counts towards the lock);
     // the session on the connection is left as it is.
     if (const auto confirmed =
-            AccountStore(m_database, m_clock).signIn(session->username, request.password);
+            AccountStore(m_database, m_clock)
+                .confirmPassword(session->username, request.password, QStringLiteral("signature"));
         !confirmed)
         return Problem{QStringLiteral("password"), confirmed.problems().first().message};
 

@@ -13,6 +13,8 @@
 #include "support/TestDatabase.h"
 #include "support/TestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -292,6 +294,41 @@ TEST_CASE("Wrong current passwords in a password change count towards the lock",
     CHECK_FALSE(ward.accounts->signIn(QStringLiteral("nurse.li"), kPassword).ok());
     ward.clock.set(ward.clock.nowUtc().addSecs(15 * 60));
     CHECK(ward.accounts->signIn(QStringLiteral("nurse.li"), kPassword).ok());
+}
+
+TEST_CASE("A confirmed password is logged as a confirmation, not as a new sign-in",
+          "[accounts][backends]")
+{
+    Ward ward;
+    ward.signInAs(QStringLiteral("dr.wang"), Role::Clinician);
+    const auto signedInAt =
+        ward.accounts->byUsername(QStringLiteral("dr.wang")).value().lastSignInAt;
+    REQUIRE(signedInAt);
+    ward.clock.set(ward.clock.nowUtc().addSecs(3600));
+
+    REQUIRE(ward.accounts
+                ->confirmPassword(QStringLiteral("dr.wang"), kPassword, QStringLiteral("signature"))
+                .ok());
+    CHECK(ward.accounts->byUsername(QStringLiteral("dr.wang")).value().lastSignInAt == signedInAt);
+    QSqlQuery query(ward.database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT event, details FROM account_events WHERE username = ? ORDER BY id DESC"));
+    query.addBindValue(QStringLiteral("dr.wang"));
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("signed_in"));
+    CHECK(QJsonDocument::fromJson(query.value(1).toString().toUtf8())
+              .object()
+              .value(QStringLiteral("confirms"))
+              .toString() == QStringLiteral("signature"));
+    query.finish();
+
+    // A wrong one counts towards the lock as a wrong sign-in does.
+    CHECK_FALSE(ward.accounts
+                    ->confirmPassword(QStringLiteral("dr.wang"), QStringLiteral("not-it-at-all"),
+                                      QStringLiteral("signature"))
+                    .ok());
+    CHECK(ward.accounts->byUsername(QStringLiteral("dr.wang")).value().failedAttempts == 1);
 }
 
 TEST_CASE("The permission table nests the roles", "[accounts][backends]")
