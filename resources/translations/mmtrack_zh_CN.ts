@@ -4,44 +4,7 @@
     <context>
         <name>AccountCommands</name>
         <message>
-            <location filename="../../src/cli/AccountCommands.cpp" line="+99" />
-            <source>  account init-admin [--user NAME] [--display-name TEXT]
-      Create the first administrator of a database that has no account yet; the
-      password comes from MMTRACK_PASSWORD or the first line of standard input.
-  account list [--json]
-  account add NAME --role entry|clinician|admin [--display-name TEXT]
-  account set-role NAME entry|clinician|admin
-  account disable NAME | account enable NAME
-  account reset-password NAME
-  account password
-      Administrators manage accounts; `password` changes your own. A new password
-      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.
-
-Every other command signs in first: --user NAME (before the command) or
-MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD.
-Roles: entry enters and corrects results and events; clinician also applies
-plans, signs and exports; admin also manages accounts, settings and restores.
-</source>
-            <translation>  account init-admin [--user 用户名] [--display-name 显示名称]
-      为尚无账户的数据库创建第一个管理员；密码取自 MMTRACK_PASSWORD
-      或标准输入的第一行。
-  account list [--json]
-  account add 用户名 --role entry|clinician|admin [--display-name 显示名称]
-  account set-role 用户名 entry|clinician|admin
-  account disable 用户名 | account enable 用户名
-  account reset-password 用户名
-  account password
-      管理员管理账户；`password` 修改自己的密码。新密码取自
-      MMTRACK_NEW_PASSWORD 或标准输入的第一行。
-
-其他命令都先登录：--user 用户名（写在命令之前）或 MMTRACK_USER，
-密码取自 --password-file 文件或 MMTRACK_PASSWORD。
-角色：entry（数据录入员）录入并更正检验结果和事件；clinician（临床医师）
-还可应用方案、签名确认和导出；admin（管理员）还可管理账户、设置和恢复。
-</translation>
-        </message>
-        <message>
-            <location line="+39" />
+            <location filename="../../src/cli/AccountCommands.cpp" line="+164" />
             <source>%1 needs a value.</source>
             <translation>%1 需要一个值。</translation>
         </message>
@@ -52,12 +15,12 @@ plans, signs and exports; admin also manages accounts, settings and restores.
         </message>
         <message>
             <location line="+38" />
-            <location line="+81" />
+            <location line="+83" />
             <source>This database already has accounts; an administrator adds more with `account add`.</source>
             <translation>此数据库已有账户；管理员可用 `account add` 添加更多账户。</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-76" />
             <source>account init-admin needs --user NAME (or MMTRACK_USER).</source>
             <translation>account init-admin 需要 --user 用户名（或 MMTRACK_USER）。</translation>
         </message>
@@ -81,12 +44,56 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
 密码放在 MMTRACK_PASSWORD 或标准输入中。</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>New password: </source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+14" />
+            <source>  account init-admin [--user NAME] [--display-name TEXT]
+      Create the first administrator of a database that has no account yet; the
+      password comes from MMTRACK_PASSWORD or the first line of standard input.
+  account list [--json]
+  account add NAME --role entry|clinician|admin [--display-name TEXT]
+  account set-role NAME entry|clinician|admin
+  account disable NAME | account enable NAME
+  account reset-password NAME
+  account password
+      Administrators manage accounts; `password` changes your own. A new password
+      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.
+  account log [--limit N] [--json]
+      The account log, newest first (default 50 entries): sign-ins, wrong
+      passwords, locks, confirmations and changes. Administrators only.
+
+Every other command signs in first: --user NAME (before the command) or
+MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD
+(asked for, not shown, at a terminal).
+Roles: entry enters and corrects results and events; clinician also applies
+plans, signs and exports; admin also manages accounts, settings and restores.
+</source>
+            <translation>  account init-admin [--user 用户名] [--display-name 显示名称]
+      为尚无账户的数据库创建第一个管理员；密码取自 MMTRACK_PASSWORD
+      或标准输入的第一行。
+  account list [--json]
+  account add 用户名 --role entry|clinician|admin [--display-name 显示名称]
+  account set-role 用户名 entry|clinician|admin
+  account disable 用户名 | account enable 用户名
+  account reset-password 用户名
+  account password
+      管理员管理账户；`password` 修改自己的密码。新密码取自
+      MMTRACK_NEW_PASSWORD 或标准输入的第一行。
+  account log [--limit 条数] [--json]
+      账户日志，最新的在前（默认 50 条）：登录、密码错误、锁定、
+      密码确认和账户修改。仅限管理员。
+
+其他命令都先登录：--user 用户名（写在命令之前）或 MMTRACK_USER，
+密码取自 --password-file 文件或 MMTRACK_PASSWORD（在终端中会提示输入，不回显）。
+角色：entry（数据录入员）录入并更正检验结果和事件；clinician（临床医师）
+还可应用方案、签名确认和导出；admin（管理员）还可管理账户、设置和恢复。
+</translation>
+        </message>
+        <message>
+            <location line="+104" />
             <location line="+33" />
             <source>Password for %1: </source>
             <translation>%1 的密码：</translation>
@@ -97,17 +104,93 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中，或在终端提示时输入。</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password.</source>
-            <translation>account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password。</translation>
+            <location line="+41" />
+            <source>account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password, log.</source>
+            <translation>account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password、log。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+13" />
+            <source>signature</source>
+            <translation>签名确认</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>password change</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>password confirmed (%1)</source>
+            <translation>密码确认（%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sign-in refused</source>
+            <translation>登录被拒绝</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>--limit: %1 is not a number of entries from 1 to 100000.</source>
+            <translation>--limit：%1 不是 1 到 100000 之间的条数。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+36" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
+            <location line="-36" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -209,37 +292,37 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
         <name>AccountStore</name>
         <message>
             <location filename="../../src/storage/AccountStore.cpp" line="+100" />
-            <location line="+185" />
+            <location line="+203" />
             <source>A user name is required.</source>
             <translation>必须填写用户名。</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-200" />
             <source>A user name has 2 to 40 letters, digits, '.', '_' or '-' and starts with a letter or digit (for example nurse.li).</source>
             <translation>用户名由 2 至 40 个字母、数字、“.”、“_”或“-”组成，并以字母或数字开头（例如 nurse.li）。</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+11" />
-            <location line="+168" />
-            <location line="+136" />
+            <location line="+186" />
+            <location line="+143" />
             <location line="+16" />
             <source>read the accounts</source>
             <translation>读取账户</translation>
         </message>
         <message>
-            <location line="-317" />
+            <location line="-342" />
             <source>No account has the user name %1.</source>
             <translation>没有用户名为 %1 的账户。</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+261" />
+            <location line="+286" />
             <source>write the account log</source>
             <translation>写入账户日志</translation>
         </message>
         <message>
-            <location line="-248" />
+            <location line="-273" />
             <source>The display name may have at most 100 characters.</source>
             <translation>显示名称最多 100 个字符。</translation>
         </message>
@@ -252,13 +335,13 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <location line="+8" />
             <location line="+33" />
             <location line="+33" />
-            <location line="+100" />
-            <location line="+62" />
+            <location line="+118" />
+            <location line="+69" />
             <source>begin a transaction</source>
             <translation>开始事务</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-242" />
             <location line="+11" />
             <location line="+24" />
             <source>add the account</source>
@@ -272,17 +355,17 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
         <message>
             <location line="+58" />
             <location line="+9" />
-            <location line="+75" />
+            <location line="+93" />
             <source>save the account</source>
             <translation>保存账户</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-100" />
             <source>The account %1 was changed elsewhere at the same time; please try again.</source>
             <translation>账户 %1 同时在别处被修改；请重试。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+33" />
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
         </message>
@@ -302,7 +385,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>账户 %1 已停用；请联系管理员。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+64" />
             <source>%1 is the last active administrator; make another account an administrator first.</source>
             <translation>%1 是最后一个启用的管理员；请先将另一个账户设为管理员。</translation>
         </message>
@@ -312,7 +395,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>请先登录再修改密码。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
@@ -345,7 +428,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
             <translation>请输入您的密码以签名确认。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Version %1 signed by %2 on %3 already says this; nothing changed.</source>
             <translation>%2 于 %3 签名确认的第 %1 版已是此内容；没有任何变化。</translation>
         </message>
@@ -1523,7 +1606,7 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
     <context>
         <name>CaseSummaryPdf</name>
         <message>
-            <location filename="../../src/gui/report/CaseSummaryPdf.cpp" line="+280" />
+            <location filename="../../src/gui/report/CaseSummaryPdf.cpp" line="+293" />
             <location line="+1" />
             <source>Page %1 of %2</source>
             <translation>第%1页，共%2页</translation>
@@ -1531,17 +1614,17 @@ with the password in MMTRACK_PASSWORD or on standard input.</source>
         <message>
             <location line="+14" />
             <location line="+3" />
-            <location line="+648" />
+            <location line="+649" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="-577" />
+            <location line="-578" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+172" />
             <source>Pathway timeline</source>
             <translation>诊疗时间轴</translation>
         </message>
@@ -5658,8 +5741,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>main</name>
         <message>
-            <location filename="../../src/app/main.cpp" line="+110" />
-            <location line="+11" />
+            <location filename="../../src/gui/app/AppSession.cpp" line="+26" />
             <source>mmtrack cannot open the database</source>
             <translation>mmtrack 无法打开数据库</translation>
         </message>
@@ -6874,7 +6956,7 @@ Exit status: 0 done; 2 the input or the database was refused (the reason is on s
     <context>
         <name>mmtrack::gui::LabEntryPage</name>
         <message>
-            <location filename="../../src/gui/labs/LabEntryPage.cpp" line="+501" />
+            <location filename="../../src/gui/labs/LabEntryPage.cpp" line="+508" />
             <source>Lab entry: no patient chosen</source>
             <translation>检验结果录入：未选择患者</translation>
         </message>

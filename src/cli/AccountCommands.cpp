@@ -129,9 +129,13 @@ QString AccountCommands::usage()
               "  account password\n"
               "      Administrators manage accounts; `password` changes your own. A new password\n"
               "      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.\n"
+              "  account log [--limit N] [--json]\n"
+              "      The account log, newest first (default 50 entries): sign-ins, wrong\n"
+              "      passwords, locks, confirmations and changes. Administrators only.\n"
               "\n"
               "Every other command signs in first: --user NAME (before the command) or\n"
-              "MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD.\n"
+              "MMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD\n"
+              "(asked for, not shown, at a terminal).\n"
               "Roles: entry enters and corrects results and events; clinician also applies\n"
               "plans, signs and exports; admin also manages accounts, settings and restores.\n");
 }
@@ -286,6 +290,8 @@ int AccountCommands::account(CliContext& context, Arguments& args, const Credent
         return resetPassword(context, args);
     if (action == QLatin1String("password"))
         return changePassword(context, args, credentials);
+    if (action == QLatin1String("log"))
+        return log(context, args);
     if (action == QLatin1String("init-admin")) {
         context.err << tr("This database already has accounts; an administrator adds more with "
                           "`account add`.")
@@ -293,9 +299,114 @@ int AccountCommands::account(CliContext& context, Arguments& args, const Credent
         return kRefused;
     }
     context.err << tr("account needs one of: init-admin, list, add, set-role, disable, enable, "
-                      "reset-password, password.")
+                      "reset-password, password, log.")
                 << '\n';
     return kRefused;
+}
+
+namespace {
+
+// What an account-log entry says, in words; a confirmed password says what it confirmed.
+QString eventText(const storage::AccountEvent& entry)
+{
+    QString confirms = entry.details.value(QStringLiteral("confirms")).toString();
+    if (confirms == QLatin1String("signature"))
+        confirms = AccountCommands::tr("signature");
+    else if (confirms == QLatin1String("password change"))
+        confirms = AccountCommands::tr("password change");
+    if (entry.event == QLatin1String("signed_in"))
+        return confirms.isEmpty() ? AccountCommands::tr("signed in")
+                                  : AccountCommands::tr("password confirmed (%1)").arg(confirms);
+    if (entry.event == QLatin1String("sign_in_failed"))
+        return AccountCommands::tr("wrong password");
+    if (entry.event == QLatin1String("sign_in_refused"))
+        return AccountCommands::tr("sign-in refused");
+    if (entry.event == QLatin1String("locked"))
+        return AccountCommands::tr("locked");
+    if (entry.event == QLatin1String("signed_out"))
+        return AccountCommands::tr("signed out");
+    if (entry.event == QLatin1String("created"))
+        return AccountCommands::tr("created");
+    if (entry.event == QLatin1String("changed"))
+        return AccountCommands::tr("changed");
+    return entry.event;
+}
+
+// A value of the log's details as text.
+QString valueText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("—");
+}
+
+// The details as "key: value" pairs (an attempt's number, a lock's end, a refusal's reason) and
+// a change as "key: old → new"; never a password or its hash, which the log does not hold.
+QString detailsText(const QJsonObject& details)
+{
+    QStringList parts;
+    const QJsonObject before = details.value(QStringLiteral("old")).toObject();
+    const QJsonObject after = details.value(QStringLiteral("new")).toObject();
+    for (auto it = after.begin(); it != after.end(); ++it)
+        parts << it.key() + QStringLiteral(": ") + valueText(before.value(it.key())) +
+                     QStringLiteral(" → ") + valueText(it.value());
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        if (it.key() == QLatin1String("confirms") || it.key() == QLatin1String("old") ||
+            it.key() == QLatin1String("new"))
+            continue;
+        parts << it.key() + QStringLiteral(": ") + valueText(it.value());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int AccountCommands::log(CliContext& context, Arguments& args)
+{
+    const bool json = args.flag(QStringLiteral("json"));
+    int limit = 50;
+    if (const std::optional<QString> text = args.option(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = text->toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000) {
+            context.err << tr("--limit: %1 is not a number of entries from 1 to 100000.").arg(*text)
+                        << '\n';
+            return kRefused;
+        }
+    }
+    if (!checkNothingLeft(args, context.err))
+        return kRefused;
+    const auto entries = context.workspace.accounts().events(limit);
+    if (!entries)
+        return refuse(entries.problems(), context.err);
+    if (json) {
+        QJsonArray array;
+        for (const storage::AccountEvent& entry : entries.value()) {
+            QJsonObject object;
+            object[QStringLiteral("at")] = entry.at.toString(Qt::ISODate);
+            object[QStringLiteral("username")] = entry.username;
+            object[QStringLiteral("event")] = entry.event;
+            object[QStringLiteral("actor")] = entry.actor;
+            object[QStringLiteral("details")] = entry.details;
+            array << object;
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return kOk;
+    }
+    TextTable table({tr("Time"), tr("User name"), tr("Event"), tr("By"), tr("Details")});
+    for (const storage::AccountEvent& entry : entries.value())
+        table.addRow({entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      entry.username, eventText(entry), entry.actor, detailsText(entry.details)});
+    context.out << table.render();
+    return kOk;
 }
 
 int AccountCommands::list(CliContext& context, Arguments& args)

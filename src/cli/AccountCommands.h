@@ -45,6 +45,7 @@ public:
 
 private:
     static int list(CliContext& context, Arguments& args);
+    static int log(CliContext& context, Arguments& args);
     static int add(CliContext& context, Arguments& args);
     static int setRole(CliContext& context, Arguments& args);
     static int setActive(CliContext& context, Arguments& args, bool active);

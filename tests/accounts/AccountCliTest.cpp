@@ -244,6 +244,51 @@ TEST_CASE("cli: five wrong passwords lock the account, and an administrator's re
               .status == 0);
 }
 
+TEST_CASE("cli: an administrator reads the account log, newest first; no one else may",
+          "[accounts][cli]")
+{
+    Cli cli;
+    cli.setUpWard();
+    const auto admin = Cli::as(QStringLiteral("admin.zhang"), QStringLiteral("admin-pass-1"));
+    CHECK(cli(kPatients, Cli::as(QStringLiteral("nurse.li"), QStringLiteral("guess-1"))).status ==
+          2);
+
+    const Run text = cli({QStringLiteral("account"), QStringLiteral("log")}, admin);
+    INFO(text.err.toStdString());
+    REQUIRE(text.status == 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 3);
+    // The admin's own sign-in for this command is the newest; the nurse's wrong password before.
+    CHECK(lines[1].contains(QStringLiteral("admin.zhang")));
+    CHECK(lines[1].contains(QStringLiteral("signed in")));
+    CHECK(lines[2].contains(QStringLiteral("nurse.li")));
+    CHECK(lines[2].contains(QStringLiteral("wrong password")));
+    CHECK(lines[2].contains(QStringLiteral("failed_attempts: 0 → 1")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("nurse.li-pass")));
+
+    const Run json = cli({QStringLiteral("account"), QStringLiteral("log"),
+                          QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")},
+                         admin);
+    REQUIRE(json.status == 0);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    // This run's sign-in, the text run's, then the nurse's wrong password.
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[2].toObject().value(QStringLiteral("event")).toString() ==
+          QStringLiteral("sign_in_failed"));
+    CHECK(entries[2].toObject().value(QStringLiteral("username")).toString() ==
+          QStringLiteral("nurse.li"));
+
+    const Run badLimit = cli({QStringLiteral("account"), QStringLiteral("log"),
+                              QStringLiteral("--limit"), QStringLiteral("none")},
+                             admin);
+    CHECK(badLimit.status == 2);
+    CHECK(badLimit.err.contains(QStringLiteral("--limit")));
+    const Run clinician = cli({QStringLiteral("account"), QStringLiteral("log")},
+                              Cli::as(QStringLiteral("dr.wang"), QStringLiteral("dr.wang-pass")));
+    CHECK(clinician.status == 2);
+    CHECK(clinician.out.isEmpty());
+}
+
 namespace {
 
 struct TerminalRun {

@@ -53,8 +53,8 @@ ZH = {
         "无法保护密码：加密库启动失败。",
     "The password cannot be protected: not enough memory.": "无法保护密码：内存不足。",
     # AccountCommands
-    "  account init-admin [--user NAME] [--display-name TEXT]\n      Create the first administrator of a database that has no account yet; the\n      password comes from MMTRACK_PASSWORD or the first line of standard input.\n  account list [--json]\n  account add NAME --role entry|clinician|admin [--display-name TEXT]\n  account set-role NAME entry|clinician|admin\n  account disable NAME | account enable NAME\n  account reset-password NAME\n  account password\n      Administrators manage accounts; `password` changes your own. A new password\n      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.\n\nEvery other command signs in first: --user NAME (before the command) or\nMMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD.\nRoles: entry enters and corrects results and events; clinician also applies\nplans, signs and exports; admin also manages accounts, settings and restores.\n":
-        "  account init-admin [--user 用户名] [--display-name 显示名称]\n      为尚无账户的数据库创建第一个管理员；密码取自 MMTRACK_PASSWORD\n      或标准输入的第一行。\n  account list [--json]\n  account add 用户名 --role entry|clinician|admin [--display-name 显示名称]\n  account set-role 用户名 entry|clinician|admin\n  account disable 用户名 | account enable 用户名\n  account reset-password 用户名\n  account password\n      管理员管理账户；`password` 修改自己的密码。新密码取自\n      MMTRACK_NEW_PASSWORD 或标准输入的第一行。\n\n其他命令都先登录：--user 用户名（写在命令之前）或 MMTRACK_USER，\n密码取自 --password-file 文件或 MMTRACK_PASSWORD。\n角色：entry（数据录入员）录入并更正检验结果和事件；clinician（临床医师）\n还可应用方案、签名确认和导出；admin（管理员）还可管理账户、设置和恢复。\n",
+    "  account init-admin [--user NAME] [--display-name TEXT]\n      Create the first administrator of a database that has no account yet; the\n      password comes from MMTRACK_PASSWORD or the first line of standard input.\n  account list [--json]\n  account add NAME --role entry|clinician|admin [--display-name TEXT]\n  account set-role NAME entry|clinician|admin\n  account disable NAME | account enable NAME\n  account reset-password NAME\n  account password\n      Administrators manage accounts; `password` changes your own. A new password\n      comes from MMTRACK_NEW_PASSWORD or the first line of standard input.\n  account log [--limit N] [--json]\n      The account log, newest first (default 50 entries): sign-ins, wrong\n      passwords, locks, confirmations and changes. Administrators only.\n\nEvery other command signs in first: --user NAME (before the command) or\nMMTRACK_USER, and the password from --password-file FILE or MMTRACK_PASSWORD\n(asked for, not shown, at a terminal).\nRoles: entry enters and corrects results and events; clinician also applies\nplans, signs and exports; admin also manages accounts, settings and restores.\n":
+        "  account init-admin [--user 用户名] [--display-name 显示名称]\n      为尚无账户的数据库创建第一个管理员；密码取自 MMTRACK_PASSWORD\n      或标准输入的第一行。\n  account list [--json]\n  account add 用户名 --role entry|clinician|admin [--display-name 显示名称]\n  account set-role 用户名 entry|clinician|admin\n  account disable 用户名 | account enable 用户名\n  account reset-password 用户名\n  account password\n      管理员管理账户；`password` 修改自己的密码。新密码取自\n      MMTRACK_NEW_PASSWORD 或标准输入的第一行。\n  account log [--limit 条数] [--json]\n      账户日志，最新的在前（默认 50 条）：登录、密码错误、锁定、\n      密码确认和账户修改。仅限管理员。\n\n其他命令都先登录：--user 用户名（写在命令之前）或 MMTRACK_USER，\n密码取自 --password-file 文件或 MMTRACK_PASSWORD（在终端中会提示输入，不回显）。\n角色：entry（数据录入员）录入并更正检验结果和事件；clinician（临床医师）\n还可应用方案、签名确认和导出；admin（管理员）还可管理账户、设置和恢复。\n",
     "--password-file: %1 cannot be read (%2).": "--password-file：无法读取 %1（%2）。",
     "This database already has accounts; an administrator adds more with `account add`.":
         "此数据库已有账户；管理员可用 `account add` 添加更多账户。",
@@ -67,8 +67,8 @@ ZH = {
         "此数据库尚无账户。请先创建管理员：\n  mmtrack-cli [--db 路径] account init-admin --user 用户名\n密码放在 MMTRACK_PASSWORD 或标准输入中。",
     "Sign in first: give --user NAME (or MMTRACK_USER) and the password in MMTRACK_PASSWORD or --password-file FILE, or type it when asked at a terminal.":
         "请先登录：提供 --user 用户名（或 MMTRACK_USER），密码放在 MMTRACK_PASSWORD 或 --password-file 文件中，或在终端提示时输入。",
-    "account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password.":
-        "account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password。",
+    "account needs one of: init-admin, list, add, set-role, disable, enable, reset-password, password, log.":
+        "account 需要以下之一：init-admin、list、add、set-role、disable、enable、reset-password、password、log。",
     "Role": "角色",
     "State": "状态",
     "Last sign-in": "上次登录",
@@ -139,4 +139,17 @@ ZH = {
     "The window locks after %n minute(s) without input.": "无操作 %n 分钟后锁定窗口。",
     "Password for %1: ": "%1 的密码：",
     "New password: ": "新密码：",
+    # account log
+    "signed in": "登录",
+    "password confirmed (%1)": "密码确认（%1）",
+    "wrong password": "密码错误",
+    "sign-in refused": "登录被拒绝",
+    "locked": "已锁定",
+    "signed out": "退出登录",
+    "created": "创建",
+    "--limit: %1 is not a number of entries from 1 to 100000.": "--limit：%1 不是 1 到 100000 之间的条数。",
+    "Time": "时间",
+    "By": "操作人",
+    "signature": "签名确认",
+    "password change": "修改密码",
 }
