@@ -81,17 +81,15 @@ private:
 // error and the typing is not echoed; from a pipe the line is read as it comes.
 std::optional<QString> readPasswordLine(const QString& prompt)
 {
-    QString line;
-    bool read = false;
-    if (stdinIsTerminal()) {
-        QTextStream err(stderr);
-        const EchoOff echoOff; // before the prompt: what is typed after it is never shown
+    const bool terminal = stdinIsTerminal();
+    QTextStream err(stderr);
+    const EchoOff echoOff; // before the prompt: what is typed after it is never shown
+    if (terminal)
         err << prompt << Qt::flush;
-        read = QTextStream(stdin).readLineInto(&line);
+    QString line;
+    const bool read = QTextStream(stdin).readLineInto(&line);
+    if (terminal)
         err << '\n' << Qt::flush; // the Enter that was not echoed
-    } else {
-        read = QTextStream(stdin).readLineInto(&line);
-    }
     if (!read)
         return std::nullopt;
     if (line.endsWith(QLatin1Char('\r')))
@@ -310,9 +308,9 @@ namespace {
 QString eventText(const storage::AccountEvent& entry)
 {
     QString confirms = entry.details.value(QStringLiteral("confirms")).toString();
-    if (confirms == QLatin1String("signature"))
+    if (confirms == storage::AccountStore::kConfirmsSignature)
         confirms = AccountCommands::tr("signature");
-    else if (confirms == QLatin1String("password change"))
+    else if (confirms == storage::AccountStore::kConfirmsPasswordChange)
         confirms = AccountCommands::tr("password change");
     if (entry.event == QLatin1String("signed_in"))
         return confirms.isEmpty() ? AccountCommands::tr("signed in")

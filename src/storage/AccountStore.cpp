@@ -284,13 +284,10 @@ Result<Session> AccountStore::signIn(const QString& username, const QString& pas
     return sessionOf(account.value());
 }
 
-Status AccountStore::confirmPassword(const QString& username, const QString& password,
-                                     const QString& purpose)
+Result<Account> AccountStore::confirmPassword(const QString& username, const QString& password,
+                                              const QString& purpose)
 {
-    const Result<Account> account = checkPassword(username, password, purpose);
-    if (!account)
-        return account.problems();
-    return clinical::Done{};
+    return checkPassword(username, password, purpose);
 }
 
 Result<Account> AccountStore::checkPassword(const QString& username, const QString& password,
@@ -534,18 +531,15 @@ Status AccountStore::changeOwnPassword(const QString& current, const QString& pa
         return weak;
     // The current password is checked as a sign-in is: a wrong one counts towards the lock and
     // a locked account cannot change its password, so this form is no way round the lock.
-    if (const Status checked =
-            confirmPassword(session->username, current, QStringLiteral("password change"));
-        !checked) {
+    const Result<Account> before =
+        confirmPassword(session->username, current, kConfirmsPasswordChange);
+    if (!before) {
         const Result<Account> now = byUsername(session->username);
         const bool locked = now && now.value().lockedAt(m_clock.nowUtc());
         return Problem{QStringLiteral("current_password"),
-                       locked ? checked.problems().first().message
+                       locked ? before.problems().first().message
                               : tr("The current password is wrong.")};
     }
-    const Result<Account> before = byUsername(session->username);
-    if (!before)
-        return before.problems();
     const Result<QString> fresh = PasswordHasher::hash(password);
     if (!fresh)
         return fresh.problems();

@@ -73,9 +73,12 @@ public:
     // Checks the password of an account again before a step that asks for it (signing an
     // assessment, changing the password): as signIn does (a wrong one counts towards the lock,
     // a locked or disabled account is refused), but a right one is logged as confirming
-    // `purpose` ("signature", "password change"), not as a new sign-in.
-    clinical::Status confirmPassword(const QString& username, const QString& password,
-                                     const QString& purpose);
+    // `purpose` (one of the kConfirms… below), not as a new sign-in. The account as it now is.
+    clinical::Result<Account> confirmPassword(const QString& username, const QString& password,
+                                              const QString& purpose);
+    // What confirmPassword confirms, as the account log records it ("confirms").
+    static constexpr QLatin1String kConfirmsSignature{"signature"};
+    static constexpr QLatin1String kConfirmsPasswordChange{"password change"};
     // Records that the session ended (sign-out or the window closed).
     clinical::Status signOut(const Session& session);
 

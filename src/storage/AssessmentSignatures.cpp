@@ -91,9 +91,9 @@ Result<AssessmentSignature> AssessmentSignatures::sign(const SignatureRequest& r
         return Problem{QStringLiteral("password"), tr("Enter your password to sign.")};
     // The password is checked as a sign-in checks it (a wrong one counts towards the lock);
     // the session on the connection is left as it is.
-    if (const auto confirmed =
-            AccountStore(m_database, m_clock)
-                .confirmPassword(session->username, request.password, QStringLiteral("signature"));
+    if (const auto confirmed = AccountStore(m_database, m_clock)
+                                   .confirmPassword(session->username, request.password,
+                                                    AccountStore::kConfirmsSignature);
         !confirmed)
         return Problem{QStringLiteral("password"), confirmed.problems().first().message};
 

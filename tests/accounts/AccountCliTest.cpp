@@ -31,13 +31,7 @@ public:
         arguments.prepend(db());
         arguments.prepend(QStringLiteral("--db"));
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_scratch.path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        for (const char* name : {"MMTRACK_USER", "MMTRACK_PASSWORD", "MMTRACK_NEW_PASSWORD"})
-            environment.remove(QLatin1String(name));
+        QProcessEnvironment environment = baseEnvironment();
         for (auto it = variables.begin(); it != variables.end(); ++it)
             environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
@@ -48,6 +42,18 @@ public:
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+    // The scratch data folders, English, and no credentials: each run gives its own.
+    QProcessEnvironment baseEnvironment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_scratch.path(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_scratch.path(QStringLiteral("config")));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const char* name : {"MMTRACK_USER", "MMTRACK_PASSWORD", "MMTRACK_NEW_PASSWORD"})
+            environment.remove(QLatin1String(name));
+        return environment;
     }
     QString db() const { return m_scratch.path(QStringLiteral("ward.sqlite")); }
     QString path(const QString& name) const { return m_scratch.path(name); }
@@ -312,14 +318,8 @@ TerminalRun atTerminal(const Cli& cli, const QStringList& arguments,
     for (QByteArray& bytes : argBytes)
         args.push_back(bytes.data());
     args.push_back(nullptr);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), cli.path(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.path(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (const char* name : {"MMTRACK_USER", "MMTRACK_PASSWORD", "MMTRACK_NEW_PASSWORD"})
-        environment.remove(QLatin1String(name));
     std::vector<QByteArray> envBytes;
-    for (const QString& variable : environment.toStringList())
+    for (const QString& variable : cli.baseEnvironment().toStringList())
         envBytes.push_back(variable.toUtf8());
     std::vector<char*> env;
     for (QByteArray& bytes : envBytes)

@@ -107,24 +107,12 @@ double runSqlite3(const QString& db, const QStringList& arguments)
 double baselineSeconds(const QString& csv, const QString& dir)
 {
     const QString db = dir + QStringLiteral("/baseline.sqlite");
-    QProcess sqlite;
-    sqlite.start(
-        QStringLiteral("sqlite3"),
-        {db, QStringLiteral("PRAGMA journal_mode=WAL;"),
-         QStringLiteral("PRAGMA synchronous=NORMAL;"),
-         QStringLiteral(
-             "CREATE TABLE results (mrn TEXT, test TEXT, value TEXT, unit TEXT, date TEXT);")});
-    sqlite.waitForFinished(-1);
-    QElapsedTimer timer;
-    timer.start();
-    sqlite.start(QStringLiteral("sqlite3"),
-                 {db, QStringLiteral("PRAGMA synchronous=NORMAL;"),
-                  QStringLiteral(".import --csv --skip 1 %1 results").arg(csv)});
-    sqlite.waitForFinished(-1);
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (sqlite.exitCode() != 0)
-        std::fprintf(stderr, "sqlite3 failed: %s\n", sqlite.readAllStandardError().constData());
-    return seconds;
+    runSqlite3(db, {QStringLiteral("PRAGMA journal_mode=WAL;"),
+                    QStringLiteral("PRAGMA synchronous=NORMAL;"),
+                    QStringLiteral("CREATE TABLE results (mrn TEXT, test TEXT, value TEXT, "
+                                   "unit TEXT, date TEXT);")});
+    return runSqlite3(db, {QStringLiteral("PRAGMA synchronous=NORMAL;"),
+                           QStringLiteral(".import --csv --skip 1 %1 results").arg(csv)});
 }
 
 // Runs the import in a child; returns seconds, fills rows imported and peak RSS (KiB).

@@ -59,6 +59,17 @@ struct PdfText {
     QString all() const { return perPage.join(QLatin1Char('\n')); }
 };
 
+// The text poppler's pdftotext extracts, as a reader's search or copy would find it.
+QString pdftotextOf(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
 PdfText readPdf(const QString& path)
 {
     QPdfDocument document;
@@ -224,12 +235,7 @@ TEST_CASE("pdftotext extracts the exact Chinese characters")
     Demo demo;
     const auto [path, pages] = demo.write(demo.summary(demo.options(QStringLiteral("zh_CN"))),
                                           QStringLiteral("zh-poppler.pdf"));
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    REQUIRE(pdftotext.waitForFinished(60000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString text = pdftotextOf(path);
     CHECK(text.contains(QStringLiteral("血红蛋白")));
     CHECK(text.contains(QStringLiteral("骨髓瘤")));
     CHECK(text.contains(QStringLiteral("严格完全缓解")));
@@ -243,12 +249,7 @@ TEST_CASE("The timeline's labels are text in the PDF, extracted as written")
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const auto [path, pages] =
             demo.write(demo.summary(demo.options(language)), QStringLiteral("timeline.pdf"));
-        QProcess pdftotext;
-        pdftotext.start(
-            QStringLiteral("pdftotext"),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        REQUIRE(pdftotext.waitForFinished(60000));
-        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        const QString text = pdftotextOf(path);
         INFO(language.toStdString());
         // The day axis, a phase, a therapy label and the CD34+ yield, drawn by the timeline.
         CHECK(text.contains(QStringLiteral("D+100")));

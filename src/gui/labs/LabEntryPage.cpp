@@ -375,6 +375,7 @@ void LabEntryPage::buildGrid()
 
     const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("000000.00")) + 16;
     const int boundWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000.00")) + 12;
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (const clinical::LabPanel panel : kPanels) {
         auto* heading = new QLabel(content);
         heading->setProperty("role", QStringLiteral("panel"));
@@ -430,7 +431,7 @@ void LabEntryPage::buildGrid()
             row->preview->setObjectName(QStringLiteral("preview_") + key);
             row->preview->setWordWrap(true);
             row->preview->setTextFormat(Qt::RichText);
-            row->preview->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
+            row->preview->setMinimumWidth(digit * 26);
             row->stored = new QLabel(content);
             row->stored->setObjectName(QStringLiteral("stored_") + key);
             row->stored->setWordWrap(true);
@@ -471,7 +472,6 @@ void LabEntryPage::buildGrid()
     m_grid->setColumnStretch(StoredCol, 2);
     // Long test names wrap rather than push the grid wider than the page; the stored column
     // keeps room for a value with its unit.
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_grid->setColumnMinimumWidth(NameCol, digit * 22);
     m_grid->setColumnMinimumWidth(StoredCol, digit * 14);
     m_grid->setRowStretch(line, 1);

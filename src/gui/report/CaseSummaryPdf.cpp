@@ -144,9 +144,9 @@ protected:
         case PdmHeight:
             return m_size.height();
         case PdmWidthMM:
-            return int(m_size.width() * 25.4 / 96);
+            return int(m_size.width() * 25.4 / ForwardingEngine::kTimelineDpi);
         case PdmHeightMM:
-            return int(m_size.height() * 25.4 / 96);
+            return int(m_size.height() * 25.4 / ForwardingEngine::kTimelineDpi);
         case PdmNumColors:
             return INT_MAX;
         case PdmDepth:
@@ -155,7 +155,7 @@ protected:
         case PdmDpiY:
         case PdmPhysicalDpiX:
         case PdmPhysicalDpiY:
-            return 96;
+            return int(ForwardingEngine::kTimelineDpi);
         case PdmDevicePixelRatio:
             return 1;
         case PdmDevicePixelRatioScaled:
